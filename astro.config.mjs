@@ -1,0 +1,16 @@
+// @ts-check
+import cloudflare from '@astrojs/cloudflare';
+import { defineConfig } from 'astro/config';
+
+export default defineConfig({
+  // Absolute URLs (canonical, hreflang) use this origin; set SITE_URL when deploying.
+  site: process.env.SITE_URL ?? 'https://portal.example',
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // No sessions (no cookies) and no image service binding: the site needs neither.
+  session: false,
+  adapter: cloudflare({ imageService: 'passthrough' }),
+  devToolbar: { enabled: false },
+  vite: { build: { assetsInlineLimit: 0 } },
+});
