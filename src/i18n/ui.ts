@@ -1,0 +1,64 @@
+// Typed UI strings. en.json is the source; every other language is parsed against a schema built from
+// its keys, so a missing, empty or extra key, or a lost {placeholder}, fails the build naming the file.
+import { z } from 'zod';
+import { type LocaleCode, localeCodes } from './locales';
+import ar from './ui/ar.json';
+import en from './ui/en.json';
+import es from './ui/es.json';
+import fr from './ui/fr.json';
+import pt from './ui/pt.json';
+import ru from './ui/ru.json';
+import zh from './ui/zh.json';
+
+export type UiKey = keyof typeof en;
+export type Translate = (key: UiKey, params?: Record<string, string | number>) => string;
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+function placeholders(text: string): string {
+  return [...text.matchAll(PLACEHOLDER)]
+    .map((match) => match[1])
+    .sort()
+    .join(',');
+}
+
+function dictionarySchema(source: Record<string, string>) {
+  const shape = Object.fromEntries(
+    Object.entries(source).map(([key, english]) => [
+      key,
+      z
+        .string()
+        .min(1)
+        .refine((text) => placeholders(text) === placeholders(english), {
+          error: `must keep the placeholders of en.json (${placeholders(english) || 'none'})`,
+        }),
+    ]),
+  );
+  return z.strictObject(shape);
+}
+
+const schema = dictionarySchema(en);
+const raw: Record<LocaleCode, unknown> = { en, fr, es, pt, ru, ar, zh };
+
+export function parseDictionary(code: string, data: unknown): Record<UiKey, string> {
+  const result = schema.safeParse(data);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `  ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    throw new Error(`src/i18n/ui/${code}.json has invalid UI strings:\n${problems.join('\n')}`);
+  }
+  return result.data as Record<UiKey, string>;
+}
+
+const dictionaries = Object.fromEntries(localeCodes.map((code) => [code, parseDictionary(code, raw[code])])) as Record<
+  LocaleCode,
+  Record<UiKey, string>
+>;
+
+export function interpolate(template: string, params: Record<string, string | number> = {}): string {
+  return template.replace(PLACEHOLDER, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+export function useTranslations(code: LocaleCode): Translate {
+  const dictionary = dictionaries[code];
+  return (key, params) => interpolate(dictionary[key], params);
+}
