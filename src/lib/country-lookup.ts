@@ -1,0 +1,54 @@
+// Finds a country from what a person types: its name in any UI language, its own name (endonym),
+// or an alternative official form, in any script, ignoring case, accents and Arabic vowel marks.
+
+import type { Country } from './directory';
+import { countryName } from './display-names';
+
+export interface NameEntry {
+  iso2: string;
+  normalized: string;
+}
+
+const MARKS = /[\u0300-\u036f\u064b-\u065f\u0670]/g;
+const PUNCTUATION = /[\p{P}\p{S}\s]+/gu;
+
+export function normalizeName(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(MARKS, '')
+    .replace(/[أإآ]/g, 'ا')
+    .replace(/ى/g, 'ي')
+    .toLocaleLowerCase('und')
+    .replace(PUNCTUATION, ' ')
+    .trim();
+}
+
+export function countryNames(country: Country, localeTags: readonly string[]): string[] {
+  const names = [country.name_en, country.endonym, ...(country.endonym_alt ?? [])];
+  for (const tag of localeTags) names.push(countryName(country.iso2, tag, country.name_en));
+  return [...new Set(names)];
+}
+
+export function buildNameIndex(countries: readonly Country[], localeTags: readonly string[]): NameEntry[] {
+  return countries.flatMap((country) =>
+    countryNames(country, localeTags).map((name) => ({ iso2: country.iso2, normalized: normalizeName(name) })),
+  );
+}
+
+/** Codes of the countries matching the query, best first: exact names, then names starting with it, then containing it. */
+export function lookupCountry(index: readonly NameEntry[], query: string): string[] {
+  const wanted = normalizeName(query);
+  if (wanted.length === 0) return [];
+  const ranked = index
+    .map((entry) => ({ entry, rank: matchRank(entry.normalized, wanted) }))
+    .filter(({ rank }) => rank < 3)
+    .sort((a, b) => a.rank - b.rank);
+  return [...new Set(ranked.map(({ entry }) => entry.iso2))];
+}
+
+function matchRank(name: string, wanted: string): number {
+  if (name === wanted) return 0;
+  if (name.startsWith(wanted)) return 1;
+  if (name.includes(wanted)) return 2;
+  return 3;
+}

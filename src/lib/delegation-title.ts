@@ -1,0 +1,19 @@
+// A delegation's name in the reader's language. English uses the official name; other languages
+// derive it from the countries it covers, unless the content gives a name (multilateral delegations).
+import type { Translate } from '../i18n/ui';
+import type { Country, Delegation } from './directory';
+import { countryName } from './display-names';
+
+export function delegationTitle(
+  delegation: Delegation,
+  locale: { code: string; tag: string },
+  countriesByCode: ReadonlyMap<string, Country>,
+  t: Translate,
+): string {
+  const given = delegation.names?.[locale.code];
+  if (given) return given;
+  if (locale.code === 'en' || delegation.kind === 'multilateral') return delegation.name_en;
+  const places = delegation.accredited_iso2.map((code) => countryName(code, locale.tag, countriesByCode.get(code)?.name_en ?? code));
+  const list = new Intl.ListFormat(locale.tag, { type: 'conjunction' }).format(places);
+  return t(delegation.kind === 'office' ? 'delegation.title.office' : 'delegation.title.bilateral', { places: list });
+}

@@ -1,0 +1,45 @@
+// Office hours in the reader's language: weekday names, times and the UTC offset of the delegation.
+import type { FocalPoint } from './content-schemas';
+
+type Hours = NonNullable<FocalPoint['hours']>;
+
+// 2026-11-23 is a Monday: ISO day n is that date plus n - 1 days.
+function weekdayName(isoDay: number, locale: string): string {
+  const date = new Date(Date.UTC(2026, 10, 22 + isoDay));
+  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(date);
+}
+
+function isConsecutive(days: readonly number[]): boolean {
+  return days.every((day, index) => index === 0 || day === (days[index - 1] ?? 0) + 1);
+}
+
+export function formatDays(days: readonly number[], locale: string): string {
+  const sorted = [...days].sort((a, b) => a - b);
+  const first = sorted[0];
+  const last = sorted.at(-1);
+  if (first !== undefined && last !== undefined && sorted.length > 2 && isConsecutive(sorted)) {
+    return `${weekdayName(first, locale)}–${weekdayName(last, locale)}`;
+  }
+  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(sorted.map((day) => weekdayName(day, locale)));
+}
+
+export function formatClock(time: string, locale: string): string {
+  const [hours = 0, minutes = 0] = time.split(':').map(Number);
+  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(2026, 0, 1, hours, minutes)),
+  );
+}
+
+export function utcOffsetName(timeZone: string, locale: string, at: Date): string {
+  const parts = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'shortOffset' }).formatToParts(at);
+  return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
+}
+
+export function formatHoursParts(hours: Hours, locale: string, at: Date) {
+  return {
+    days: formatDays(hours.days, locale),
+    opens: formatClock(hours.opens, locale),
+    closes: formatClock(hours.closes, locale),
+    zone: utcOffsetName(hours.time_zone, locale, at),
+  };
+}

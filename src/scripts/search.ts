@@ -1,0 +1,78 @@
+// Pagefind search in the browser: the index is fetched from this site, queries never leave the device.
+interface PagefindResult {
+  data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+}
+interface Pagefind {
+  init(): Promise<void>;
+  search(query: string): Promise<{ results: PagefindResult[] }>;
+}
+
+const MAX_RESULTS = 10;
+const PAGEFIND_URL = '/pagefind/pagefind.js';
+
+const form = document.querySelector<HTMLFormElement>('[data-search-form]');
+const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
+const statusLine = document.querySelector<HTMLElement>('[data-search-status]');
+const list = document.querySelector<HTMLOListElement>('[data-search-results]');
+let pagefind: Promise<Pagefind> | undefined;
+
+function message(name: 'loading' | 'results' | 'noResults' | 'error', values: Record<string, string> = {}): string {
+  const template = statusLine?.dataset[name] ?? '';
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+}
+
+function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (module) => {
+    await module.init();
+    return module;
+  });
+  return pagefind;
+}
+
+function renderResult(data: Awaited<ReturnType<PagefindResult['data']>>): HTMLLIElement {
+  const item = document.createElement('li');
+  const link = document.createElement('a');
+  link.href = data.url;
+  link.textContent = data.meta.title ?? data.url;
+  const excerpt = document.createElement('p');
+  // Pagefind escapes page text and only adds <mark> around matches.
+  excerpt.innerHTML = data.excerpt;
+  item.append(link, excerpt);
+  return item;
+}
+
+async function runSearch(query: string): Promise<void> {
+  if (!statusLine || !list) return;
+  list.replaceChildren();
+  if (query.trim() === '') {
+    statusLine.textContent = '';
+    return;
+  }
+  statusLine.textContent = message('loading');
+  try {
+    const search = await (await loadPagefind()).search(query);
+    const shown = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
+    list.replaceChildren(...shown.map(renderResult));
+    statusLine.textContent =
+      shown.length === 0 ? message('noResults', { query }) : message('results', { query, count: String(search.results.length) });
+  } catch {
+    statusLine.textContent = message('error');
+  }
+}
+
+if (form && input) {
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const url = new URL(window.location.href);
+    url.searchParams.set('q', input.value);
+    window.history.replaceState(null, '', url);
+    void runSearch(input.value);
+  });
+  const initial = new URLSearchParams(window.location.search).get('q');
+  if (initial) {
+    input.value = initial;
+    void runSearch(initial);
+  }
+}
+
+export {};
