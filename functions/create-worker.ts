@@ -1,0 +1,19 @@
+// Builds the Worker around a site handler: /api/* goes to the Hono app, everything else to the site
+// (Astro's static assets and on-demand pages). Every response leaves with the same security headers.
+import { app } from './app';
+import { withSecurityHeaders } from './lib/security-headers';
+
+export type SiteHandler = (request: Request, env: Env, ctx: ExecutionContext) => Promise<Response>;
+
+export function isApiPath(pathname: string): boolean {
+  return pathname === '/api' || pathname.startsWith('/api/');
+}
+
+export function createWorker(site: SiteHandler) {
+  return {
+    async fetch(request, env, ctx) {
+      if (isApiPath(new URL(request.url).pathname)) return app.fetch(request, env, ctx);
+      return withSecurityHeaders(await site(request, env, ctx));
+    },
+  } satisfies ExportedHandler<Env>;
+}
