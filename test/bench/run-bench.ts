@@ -1,0 +1,103 @@
+// `npm run bench`: build time, page count, transferred weight of key pages (gzip), and what Pagefind
+// fetches for a first query. Prints a table and checks the budgets; writes test-results/bench.json.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { startSite } from '../support/site-server';
+
+const CLIENT = 'dist/client';
+const PAGES = { home: '/en/', directory: '/en/delegations/', delegation: '/en/delegations/russia/' };
+const BUDGETS = { delegationHtmlGzip: 14 * 1024, buildSeconds: 60 };
+
+function timeBuild(): number {
+  const started = performance.now();
+  const result = spawnSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('build failed');
+  return (performance.now() - started) / 1000;
+}
+
+function countPages(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true, recursive: true }).filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .length;
+}
+
+function gzipBytes(file: string): number {
+  return gzipSync(readFileSync(join(CLIENT, file))).length;
+}
+
+function pageWeight(path: string) {
+  const htmlFile = join(path, 'index.html');
+  const html = readFileSync(join(CLIENT, htmlFile), 'utf8');
+  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((match) => match[1] ?? '');
+  const js = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1] ?? '');
+  const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>/g)].length;
+  return {
+    htmlGzip: gzipBytes(htmlFile),
+    cssGzip: css.reduce((sum, file) => sum + gzipBytes(file), 0),
+    jsGzip: js.reduce((sum, file) => sum + gzipBytes(file), 0),
+    inlineScripts,
+  };
+}
+
+async function pagefindFirstQueryBytes(baseUrl: string): Promise<number> {
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  try {
+    const page = await (await browser.newContext()).newPage();
+    let bytes = 0;
+    page.on('response', async (response) => {
+      if (new URL(response.url()).pathname.startsWith('/pagefind/')) bytes += (await response.body()).length;
+    });
+    await page.goto(`${baseUrl}/en/search/?q=russia`);
+    await page.locator('[data-search-results] li').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    return bytes;
+  } finally {
+    await browser.close();
+  }
+}
+
+const buildSeconds = timeBuild();
+const pages = countPages(CLIENT);
+const weights = Object.fromEntries(Object.entries(PAGES).map(([name, path]) => [name, { path, ...pageWeight(path) }]));
+const site = await startSite(8797);
+let pagefindBytes: number;
+try {
+  pagefindBytes = await pagefindFirstQueryBytes(site.baseUrl);
+} finally {
+  site.stop();
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+console.log(`\nBuild: ${buildSeconds.toFixed(1)} s, ${pages} HTML pages`);
+console.table(
+  Object.fromEntries(
+    Object.entries(weights).map(([name, w]) => [
+      name,
+      { path: w.path, html: kb(w.htmlGzip), css: kb(w.cssGzip), js: kb(w.jsGzip), inlineScripts: w.inlineScripts },
+    ]),
+  ),
+);
+console.log(`Pagefind, first query ("russia" on /en/): ${kb(pagefindBytes)} fetched (uncompressed bodies)`);
+const delegationHtml = weights.delegation?.htmlGzip ?? Number.POSITIVE_INFINITY;
+const checks = [
+  [`delegation page HTML under ${kb(BUDGETS.delegationHtmlGzip)} gzip`, delegationHtml < BUDGETS.delegationHtmlGzip],
+  [`full build under ${BUDGETS.buildSeconds} s`, buildSeconds < BUDGETS.buildSeconds],
+] as const;
+for (const [label, ok] of checks) console.log(`${ok ? 'PASS' : 'FAIL'}  ${label}`);
+mkdirSync('test-results', { recursive: true });
+writeFileSync('test-results/bench.json', JSON.stringify({ buildSeconds, pages, weights, pagefindBytes }, null, 2));
+process.exit(checks.every(([, ok]) => ok) ? 0 : 1);

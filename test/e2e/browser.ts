@@ -1,0 +1,45 @@
+// Real Chromium from Debian, driven by playwright-core; never a downloaded browser.
+import AxeBuilder from '@axe-core/playwright';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export const baseUrl = inject('baseUrl');
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+}
+
+export interface TrackedPage {
+  context: BrowserContext;
+  page: Page;
+  /** Every URL the page requested, to prove nothing leaves this origin. */
+  requests: string[];
+}
+
+export async function openPage(browser: Browser, { javaScriptEnabled = true, locale = 'en-GB' } = {}): Promise<TrackedPage> {
+  const context = await browser.newContext({ baseURL: baseUrl, javaScriptEnabled, locale });
+  const requests: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  const page = await context.newPage();
+  return { context, page, requests };
+}
+
+export async function accessibilityViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations.map((violation) => ({
+    id: violation.id,
+    impact: violation.impact,
+    targets: violation.nodes.map((node) => node.target.join(' ')).slice(0, 5),
+  }));
+}

@@ -1,0 +1,74 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, launchBrowser, openPage } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+function onlyThisOrigin(requests: string[]) {
+  return requests.filter((url) => !url.startsWith(baseUrl) && !url.startsWith('data:'));
+}
+
+describe('a defender finds the focal point of their delegation', () => {
+  it('on /ru/, types Россия into search, opens the Russia delegation and sees its focal point', async () => {
+    const { page, context, requests } = await openPage(browser, { locale: 'ru-RU' });
+    await page.goto('/ru/');
+    await page.locator('nav.primary a[href="/ru/search/"]').click();
+    await page.locator('#search-query').fill('Россия');
+    await page.locator('#search-query').press('Enter');
+    const first = page.locator('[data-search-results] li a').first();
+    await expect.poll(() => first.getAttribute('href')).toBe('/ru/delegations/russia/');
+    await first.click();
+    await page.waitForURL('**/ru/delegations/russia/');
+    await expect.poll(() => page.locator('.focal-point h3').first().textContent()).toBeTruthy();
+    expect(await page.locator('.focal-point a[href^="mailto:"]').first().textContent()).toBe('human-rights.russia@delegations.eu.example');
+    expect(await page.locator('[role="note"]').textContent()).toContain('.example');
+    expect(onlyThisOrigin(requests)).toEqual([]);
+    expect(await context.cookies()).toEqual([]);
+    await context.close();
+  });
+
+  it('with JavaScript off, reaches the same focal point through the A to Z list', async () => {
+    const { page, context, requests } = await openPage(browser, { javaScriptEnabled: false, locale: 'ru-RU' });
+    await page.goto('/ru/');
+    await page.locator('a[href="/ru/delegations/#az"]').first().click();
+    await page.locator('.az-group a[href="/ru/countries/ru/"]').click();
+    await page.waitForURL('**/ru/countries/ru/');
+    await page.locator('a[href="/ru/delegations/russia/"]').click();
+    await page.waitForURL('**/ru/delegations/russia/');
+    expect(await page.locator('.focal-point a[href^="mailto:"]').first().textContent()).toBe('human-rights.russia@delegations.eu.example');
+    expect(onlyThisOrigin(requests)).toEqual([]);
+    await context.close();
+  });
+
+  it('with JavaScript off, the country finder on /es/ takes Honduras straight to its country page', async () => {
+    const { page, context } = await openPage(browser, { javaScriptEnabled: false, locale: 'es-ES' });
+    await page.goto('/es/');
+    await page.locator('#country-query').fill('Honduras');
+    await page.locator('form.finder button').click();
+    await page.waitForURL('**/es/countries/hn/');
+    await page.locator('a[href="/es/delegations/honduras/"]').click();
+    expect(await page.locator('h1').textContent()).toContain('Honduras');
+    await context.close();
+  });
+
+  it('finds the covering delegation first for a country typed in the page language or its own script', async () => {
+    const cases = [
+      { lang: 'zh', query: '中国', expected: '/zh/delegations/china/' },
+      { lang: 'ar', query: 'السعودية', expected: '/ar/delegations/saudi-arabia/' },
+      { lang: 'es', query: 'Honduras', expected: '/es/delegations/honduras/' },
+    ];
+    for (const { lang, query, expected } of cases) {
+      const { page, context } = await openPage(browser);
+      await page.goto(`/${lang}/search/?q=${encodeURIComponent(query)}`);
+      const first = page.locator('[data-search-results] li a').first();
+      await expect.poll(() => first.getAttribute('href'), { message: `${query} on /${lang}/` }).toBe(expected);
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,100 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accessibilityViolations, baseUrl, launchBrowser, openPage } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const PAGE_TYPES = ['', 'delegations/', 'delegations/saudi-arabia/', 'delegations/un-geneva/', 'countries/ru/', 'search/', 'safety/'];
+
+describe('accessibility', () => {
+  for (const lang of ['en', 'ar']) {
+    for (const path of PAGE_TYPES) {
+      it(`axe-core finds no WCAG 2.1 AA violation on /${lang}/${path}`, async () => {
+        const { page, context } = await openPage(browser);
+        await page.goto(`/${lang}/${path}`);
+        expect(await accessibilityViolations(page)).toEqual([]);
+        await context.close();
+      });
+    }
+  }
+});
+
+describe('Arabic pages', () => {
+  it('render right to left, with the layout mirrored', async () => {
+    const { page, context } = await openPage(browser, { locale: 'ar' });
+    await page.goto('/ar/delegations/saudi-arabia/');
+    expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+    expect(await page.getAttribute('html', 'lang')).toBe('ar');
+    expect(await page.locator('main').evaluate((main) => getComputedStyle(main).direction)).toBe('rtl');
+    const brand = await page.locator('.brand').boundingBox();
+    const exit = await page.locator('.quick-exit').boundingBox();
+    expect(brand && exit && brand.x > exit.x).toBe(true);
+    await context.close();
+  });
+});
+
+describe('every page', () => {
+  it('declares hreflang alternates for all seven languages and a language switcher that keeps the page', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto('/fr/delegations/china/');
+    const alternates = await page
+      .locator('link[rel="alternate"][hreflang]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('hreflang')));
+    expect(alternates).toEqual(['en', 'fr', 'es', 'pt', 'ru', 'ar', 'zh-Hans', 'x-default']);
+    await page.locator('nav.languages a[hreflang="zh-Hans"]').click();
+    await page.waitForURL('**/zh/delegations/china/');
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-Hans');
+    await context.close();
+  });
+
+  it('has a quick exit that works without JavaScript and with Shift pressed three times', async () => {
+    const noScript = await openPage(browser, { javaScriptEnabled: false });
+    await noScript.page.goto('/en/');
+    expect(await noScript.page.locator('.quick-exit').getAttribute('href')).toMatch(/^https:\/\//);
+    await noScript.context.close();
+
+    const { page, context } = await openPage(browser);
+    await page.route('https://www.wikipedia.org/**', (route) => route.fulfill({ body: 'neutral', contentType: 'text/plain' }));
+    await page.goto('/en/delegations/');
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('Shift');
+    await page.waitForURL('https://www.wikipedia.org/');
+    await context.close();
+  });
+});
+
+describe('the root address', () => {
+  it('sends a browser to its preferred language', async () => {
+    const response = await fetch(`${baseUrl}/`, { headers: { 'Accept-Language': 'ar-EG,ar;q=0.9,en;q=0.5' }, redirect: 'manual' });
+    expect(response.status).toBe(302);
+    expect(response.headers.get('Location')).toBe('/ar/');
+    expect(response.headers.get('Vary')).toContain('Accept-Language');
+  });
+
+  it('lists the languages, each in its own words, when none matches', async () => {
+    const response = await fetch(`${baseUrl}/`, { headers: { 'Accept-Language': 'de' } });
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    for (const label of ['English', 'Français', 'Español', 'Português', 'Русский', 'العربية', '简体中文']) expect(html).toContain(label);
+  });
+});
+
+describe('security headers on the built site', () => {
+  it('are on static pages, assets and on-demand pages, with no cookies', async () => {
+    for (const path of ['/en/', '/favicon.svg', '/en/find/?q=chad', '/pagefind/pagefind.js']) {
+      const response = await fetch(`${baseUrl}${path}`, { redirect: 'manual' });
+      expect(response.headers.get('Content-Security-Policy'), path).toContain("frame-ancestors 'none'");
+      expect(response.headers.get('Referrer-Policy'), path).toBe('no-referrer');
+      expect(response.headers.get('X-Content-Type-Options'), path).toBe('nosniff');
+      expect(response.headers.get('Strict-Transport-Security'), path).toContain('max-age');
+      expect(response.headers.get('Set-Cookie'), path).toBeNull();
+    }
+  });
+});

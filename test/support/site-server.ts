@@ -1,0 +1,58 @@
+// Serves the built site and the API with `wrangler dev` on loopback, with a fresh local D1 state.
+// Started in its own process group so that stopping it also stops workerd.
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface SiteServer {
+  baseUrl: string;
+  stop(): void;
+}
+
+const OFFLINE_ENV = { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false', NO_COLOR: '1' };
+
+async function waitUntilReady(url: string, server: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`wrangler dev exited with code ${server.exitCode}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`wrangler dev did not answer ${url} within ${timeoutMs} ms`);
+}
+
+function killGroup(server: ChildProcess): void {
+  if (server.pid === undefined || server.exitCode !== null) return;
+  try {
+    process.kill(-server.pid, 'SIGTERM');
+  } catch {
+    // already gone
+  }
+}
+
+export async function startSite(port: number): Promise<SiteServer> {
+  const state = mkdtempSync(join(tmpdir(), 'hrd-portal-state-'));
+  execFileSync('wrangler', ['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', state], { env: OFFLINE_ENV, stdio: 'ignore' });
+  const server = spawn('wrangler', ['dev', '--ip', '127.0.0.1', '--port', String(port), '--persist-to', state, '--log-level', 'warn'], {
+    detached: true,
+    env: OFFLINE_ENV,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const stop = () => {
+    killGroup(server);
+    rmSync(state, { recursive: true, force: true });
+  };
+  const baseUrl = `http://127.0.0.1:${port}`;
+  try {
+    await waitUntilReady(`${baseUrl}/api/health`, server, 60_000);
+  } catch (error) {
+    stop();
+    throw error;
+  }
+  return { baseUrl, stop };
+}

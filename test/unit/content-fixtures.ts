@@ -1,0 +1,23 @@
+// Reads the real directory content the way the build does, for tests that must hold for every entry.
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { countrySchema, delegationSchema } from '../../src/lib/content-schemas';
+import type { Country, Delegation, Directory } from '../../src/lib/directory';
+
+const CONTENT = new URL('../../content/', import.meta.url);
+
+export function loadContentDirectory(): Directory {
+  const rawCountries = parse(readFileSync(new URL('countries.yaml', CONTENT), 'utf8')) as Record<string, unknown>;
+  const files = readdirSync(new URL('delegations/', CONTENT)).filter((name) => name.endsWith('.yaml'));
+  const delegationIds = new Set(files.map((name) => name.replace(/\.yaml$/, '')));
+  const countryCodes = new Set(Object.keys(rawCountries));
+  const countries: Country[] = Object.entries(rawCountries).map(([iso2, data]) => ({
+    iso2,
+    ...countrySchema(delegationIds).parse(data),
+  }));
+  const delegations: Delegation[] = files.map((name) => ({
+    id: name.replace(/\.yaml$/, ''),
+    ...delegationSchema(countryCodes).parse(parse(readFileSync(new URL(`delegations/${name}`, CONTENT), 'utf8'))),
+  }));
+  return { delegations, countries };
+}

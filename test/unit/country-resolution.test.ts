@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { locales } from '../../src/i18n/locales';
+import { buildNameIndex, countryNames, lookupCountry, normalizeName } from '../../src/lib/country-lookup';
+import { checkDirectoryIntegrity, coveredCodes, delegationForCountry } from '../../src/lib/directory';
+import { loadContentDirectory } from './content-fixtures';
+
+const directory = loadContentDirectory();
+const tags = locales.map((locale) => locale.tag);
+const index = buildNameIndex(directory.countries, tags);
+
+describe('the directory content', () => {
+  it('holds every delegation and country of the reference data', () => {
+    expect(directory.delegations).toHaveLength(145);
+    expect(directory.countries).toHaveLength(182);
+  });
+
+  it('passes the cross-file integrity checks', () => {
+    expect(checkDirectoryIntegrity(directory)).toEqual([]);
+  });
+
+  it('has fictional focal points for at least 40 delegations, including the five studied in 2019', () => {
+    const withFocalPoints = directory.delegations.filter((delegation) => delegation.focal_points.length > 0);
+    expect(withFocalPoints.length).toBeGreaterThanOrEqual(40);
+    for (const id of ['china', 'russia', 'burundi', 'honduras', 'saudi-arabia']) {
+      expect(withFocalPoints.map((delegation) => delegation.id)).toContain(id);
+    }
+    for (const delegation of withFocalPoints) {
+      expect(delegation.sample_data).toBe(true);
+      for (const point of delegation.focal_points) expect(point.email).toMatch(/@[a-z0-9.-]+\.example$/);
+    }
+  });
+});
+
+describe('country to delegation resolution', () => {
+  it.each(directory.countries.map((country) => [country.iso2, country] as const))(
+    'resolves %s to the delegation that lists it',
+    (iso2, country) => {
+      const delegation = delegationForCountry(directory, iso2);
+      expect(delegation?.id).toBe(country.covered_by_delegation_id);
+      expect(delegation && coveredCodes(delegation)).toContain(iso2);
+    },
+  );
+
+  it.each(directory.countries.map((country) => [country.iso2, country] as const))(
+    'finds %s by its name in every UI language and by its own names',
+    (iso2, country) => {
+      for (const name of countryNames(country, tags)) {
+        const matches = lookupCountry(index, name);
+        const exact = index.filter((entry) => entry.normalized === normalizeName(name)).map((entry) => entry.iso2);
+        expect(matches.slice(0, new Set(exact).size), `lookup of "${name}"`).toContain(iso2);
+      }
+    },
+  );
+
+  it('finds countries typed in their own script, whatever the page language', () => {
+    expect(lookupCountry(index, 'Россия')[0]).toBe('RU');
+    expect(lookupCountry(index, '中国')[0]).toBe('CN');
+    expect(lookupCountry(index, 'المملكة العربية السعودية')[0]).toBe('SA');
+    expect(lookupCountry(index, 'السعودية')).toContain('SA');
+    expect(lookupCountry(index, 'honduras')[0]).toBe('HN');
+  });
+
+  it('ignores case, accents and Arabic vowel marks', () => {
+    expect(lookupCountry(index, "cote d'ivoire")[0]).toBe('CI');
+    expect(lookupCountry(index, 'PÉROU')[0]).toBe('PE');
+    expect(lookupCountry(index, 'مِصْر')[0]).toBe('EG');
+  });
+
+  it('puts an exact name before longer names that start with it', () => {
+    expect(lookupCountry(index, 'Niger')[0]).toBe('NE');
+    expect(lookupCountry(index, 'Niger')).toContain('NG');
+  });
+
+  it('returns nothing for an empty or unknown query', () => {
+    expect(lookupCountry(index, '   ')).toEqual([]);
+    expect(lookupCountry(index, 'Atlantis')).toEqual([]);
+  });
+});
