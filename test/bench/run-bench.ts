@@ -5,7 +5,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { startSite } from '../support/site-server';
+import { startSite } from '../support/site-server.ts';
 
 const CLIENT = 'dist/client';
 const PAGES = { home: '/en/', directory: '/en/delegations/', delegation: '/en/delegations/russia/' };
