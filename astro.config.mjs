@@ -6,7 +6,8 @@ export default defineConfig({
   // Absolute URLs (canonical, hreflang) use this origin; set SITE_URL when deploying.
   site: process.env.SITE_URL ?? 'https://portal.example',
   output: 'static',
-  trailingSlash: 'always',
+  // 'ignore' so that /api/* (no trailing slash) reaches the Worker in astro dev as it does when deployed.
+  trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // No sessions (no cookies) and no image service binding: the site needs neither.
   session: false,

@@ -46,6 +46,14 @@ export function lookupCountry(index: readonly NameEntry[], query: string): strin
   return [...new Set(ranked.map(({ entry }) => entry.iso2))];
 }
 
+/** The one country whose name is exactly the query, if exactly one is: "Niger" is Niger, not Nigeria. */
+export function uniqueExactMatch(index: readonly NameEntry[], query: string): string | undefined {
+  const wanted = normalizeName(query);
+  const exact = new Set(index.filter((entry) => entry.normalized === wanted).map((entry) => entry.iso2));
+  const [only] = exact;
+  return exact.size === 1 ? only : undefined;
+}
+
 function matchRank(name: string, wanted: string): number {
   if (name === wanted) return 0;
   if (name.startsWith(wanted)) return 1;

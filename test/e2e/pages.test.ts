@@ -98,3 +98,26 @@ describe('security headers on the built site', () => {
     }
   });
 });
+
+describe('the country finder without JavaScript', () => {
+  it('sends an exact name straight to its country page, even when longer names contain it', async () => {
+    const response = await fetch(`${baseUrl}/en/find/?q=Russia`, { redirect: 'manual' });
+    expect(response.status).toBe(303);
+    expect(response.headers.get('Location')).toBe('/en/countries/ru/');
+  });
+
+  it('lists the candidates when a name is shared, and keeps the query out of caches', async () => {
+    const response = await fetch(`${baseUrl}/fr/find/?q=Congo`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Cache-Control')).toBe('no-store');
+    const html = await response.text();
+    expect(html).toContain('href="/fr/countries/cg/"');
+    expect(html).toContain('href="/fr/countries/cd/"');
+  });
+
+  it('says plainly, in the page language, when nothing matches', async () => {
+    const html = await (await fetch(`${baseUrl}/es/find/?q=Atlantis`)).text();
+    expect(html).toContain('lang="es"');
+    expect(html).toContain('Ningún país coincide con «Atlantis»');
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { locales } from '../../src/i18n/locales';
-import { buildNameIndex, countryNames, lookupCountry, normalizeName } from '../../src/lib/country-lookup';
+import { buildNameIndex, countryNames, lookupCountry, normalizeName, uniqueExactMatch } from '../../src/lib/country-lookup';
 import { checkDirectoryIntegrity, coveredCodes, delegationForCountry } from '../../src/lib/directory';
 import { loadContentDirectory } from './content-fixtures';
 
@@ -69,6 +69,13 @@ describe('country to delegation resolution', () => {
   it('puts an exact name before longer names that start with it', () => {
     expect(lookupCountry(index, 'Niger')[0]).toBe('NE');
     expect(lookupCountry(index, 'Niger')).toContain('NG');
+  });
+
+  it('picks the one country named exactly, even when longer names contain the query', () => {
+    expect(lookupCountry(index, 'Russia').length).toBeGreaterThan(1);
+    expect(uniqueExactMatch(index, 'Russia')).toBe('RU');
+    expect(uniqueExactMatch(index, 'Niger')).toBe('NE');
+    expect(uniqueExactMatch(index, 'Guin')).toBeUndefined();
   });
 
   it('returns nothing for an empty or unknown query', () => {
