@@ -2,7 +2,10 @@
 import { Hono } from 'hono';
 import { ApiError, errorResponse } from './lib/api-error';
 import { SECURITY_HEADERS } from './lib/security-headers';
+import { contact } from './routes/contact';
 import { health } from './routes/health';
+import { receipts } from './routes/receipts';
+import { staff } from './routes/staff';
 
 export interface AppEnv {
   Bindings: Env;
@@ -16,9 +19,12 @@ export function createApp() {
     if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-store');
   });
   app.route('/health', health);
+  app.route('/contact', contact);
+  app.route('/receipts', receipts);
+  app.route('/staff', staff);
   app.notFound((c) => errorResponse(c, 404, 'not_found', 'There is no API endpoint at this path.'));
   app.onError((error, c) => {
-    if (error instanceof ApiError) return errorResponse(c, error.status, error.code, error.message);
+    if (error instanceof ApiError) return errorResponse(c, error.status, error.code, error.message, error.headers);
     console.error('Unhandled API error', error instanceof Error ? error.name : 'unknown');
     return errorResponse(c, 500, 'internal_error', 'Something went wrong on our side. Nothing was stored.');
   });

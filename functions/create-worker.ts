@@ -1,6 +1,7 @@
 // Builds the Worker around a site handler: /api/* goes to the Hono app, everything else to the site
 // (Astro's static assets and on-demand pages). Every response leaves with the same security headers.
 import { app } from './app';
+import { runMaintenance } from './lib/maintenance';
 import { withSecurityHeaders } from './lib/security-headers';
 
 export type SiteHandler = (request: Request, env: Env, ctx: ExecutionContext) => Promise<Response>;
@@ -14,6 +15,9 @@ export function createWorker(site: SiteHandler) {
     async fetch(request, env, ctx) {
       if (isApiPath(new URL(request.url).pathname)) return app.fetch(request, env, ctx);
       return withSecurityHeaders(await site(request, env, ctx));
+    },
+    async scheduled(controller, env, ctx) {
+      ctx.waitUntil(runMaintenance(env, new Date(controller.scheduledTime)));
     },
   } satisfies ExportedHandler<Env>;
 }

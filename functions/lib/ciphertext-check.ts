@@ -1,0 +1,43 @@
+// Refuses anything that is not an OpenPGP message encrypted to the delegation's key, so the API
+// cannot be used to store plaintext, and checks that the content was padded to a size bucket.
+import { type Key, PublicKeyEncryptedSessionKeyPacket, readMessage, SymEncryptedIntegrityProtectedDataPacket, unarmor } from 'openpgp';
+
+// The session key packet (about 100 bytes for one recipient), the literal packet header, the cipher
+// prefix and the integrity tag: what the whole message adds to the padded plaintext.
+const MAX_OVERHEAD = 256;
+
+// A field openpgp.js sets when it parses this packet but leaves out of its type declarations.
+interface ParsedSessionKeyPacket {
+  publicKeyID: { toHex(): string };
+}
+
+async function binaryLength(armored: string): Promise<number> {
+  const { data } = await unarmor(armored);
+  return data instanceof Uint8Array ? data.length : Number.POSITIVE_INFINITY;
+}
+
+export type CiphertextProblem = 'not_openpgp' | 'wrong_recipient' | 'not_padded';
+
+export async function checkCiphertext(
+  armored: string,
+  key: Key,
+  buckets: readonly number[],
+): Promise<{ bucket: number } | { problem: CiphertextProblem }> {
+  let packets: Awaited<ReturnType<typeof readMessage>>['packets'];
+  try {
+    packets = (await readMessage({ armoredMessage: armored })).packets;
+  } catch {
+    return { problem: 'not_openpgp' };
+  }
+  const sessionKeys = packets.filter((packet) => packet instanceof PublicKeyEncryptedSessionKeyPacket);
+  const data = packets.filter((packet) => packet instanceof SymEncryptedIntegrityProtectedDataPacket);
+  if (data.length !== 1 || sessionKeys.length === 0 || sessionKeys.length + data.length !== packets.length)
+    return { problem: 'not_openpgp' };
+  const ourKeyIds = new Set(key.getKeyIDs().map((id) => id.toHex()));
+  const allToUs = sessionKeys.every((packet) => ourKeyIds.has((packet as unknown as ParsedSessionKeyPacket).publicKeyID.toHex()));
+  if (!allToUs) return { problem: 'wrong_recipient' };
+  const length = await binaryLength(armored);
+  const bucket = [...buckets].reverse().find((candidate) => candidate <= length);
+  if (bucket === undefined || length - bucket > MAX_OVERHEAD) return { problem: 'not_padded' };
+  return { bucket };
+}
