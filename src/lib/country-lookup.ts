@@ -46,12 +46,16 @@ export function lookupCountry(index: readonly NameEntry[], query: string): strin
   return [...new Set(ranked.map(({ entry }) => entry.iso2))];
 }
 
-/** The one country whose name is exactly the query, if exactly one is: "Niger" is Niger, not Nigeria. */
-export function uniqueExactMatch(index: readonly NameEntry[], query: string): string | undefined {
+/**
+ * The country to go to straight away: one country is named exactly as typed and no other country has
+ * a name starting with it ("Russia" is Russia; "Niger" could be Nigeria and "Congo" either Congo).
+ */
+export function unambiguousMatch(index: readonly NameEntry[], query: string): string | undefined {
   const wanted = normalizeName(query);
   const exact = new Set(index.filter((entry) => entry.normalized === wanted).map((entry) => entry.iso2));
+  const startingWith = new Set(index.filter((entry) => entry.normalized.startsWith(wanted)).map((entry) => entry.iso2));
   const [only] = exact;
-  return exact.size === 1 ? only : undefined;
+  return exact.size === 1 && startingWith.size === 1 ? only : undefined;
 }
 
 function matchRank(name: string, wanted: string): number {

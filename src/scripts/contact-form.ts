@@ -1,0 +1,117 @@
+// With JavaScript, the contact form is encrypted in the browser: the message, reply channel, name
+// and file never leave this device unencrypted. If encryption fails, nothing is sent.
+import { type ContactErrorKey, type ContactField, type ContactInput, validateContact } from '../lib/contact-form';
+
+interface Strings {
+  sending: string;
+  fields: string;
+  network: string;
+  encryption: string;
+  errors: Record<ContactErrorKey, string>;
+  codes: Record<string, string>;
+}
+
+const FIELDS: readonly ContactField[] = ['message', 'replyTo', 'name', 'attachment'];
+const form = document.querySelector<HTMLFormElement>('[data-contact-form]');
+const stringsElement = document.getElementById('contact-strings');
+const delegationId = form?.dataset.delegation;
+
+// The encryption code is fetched only on this page, as soon as the person starts writing.
+let encryption: Promise<[typeof import('openpgp'), typeof import('../lib/contact-crypto')]> | undefined;
+function loadEncryption() {
+  encryption ??= Promise.all([import('openpgp'), import('../lib/contact-crypto')]);
+  return encryption;
+}
+
+function showProblem(text: string): void {
+  const problem = document.getElementById('contact-problem');
+  const paragraph = problem?.querySelector('[data-problem-text]');
+  if (!problem || !paragraph) return;
+  paragraph.textContent = text;
+  problem.hidden = false;
+  problem.focus();
+}
+
+function showFieldErrors(strings: Strings, errors: Partial<Record<ContactField, ContactErrorKey>>): void {
+  for (const field of FIELDS) {
+    const input = document.getElementById(field);
+    const message = document.getElementById(`${field}-error`);
+    const key = errors[field];
+    if (message) {
+      message.textContent = key ? strings.errors[key] : '';
+      message.hidden = !key;
+    }
+    if (key) input?.setAttribute('aria-invalid', 'true');
+    else input?.removeAttribute('aria-invalid');
+  }
+}
+
+async function readInput(data: FormData): Promise<ContactInput> {
+  const text = (name: string) => String(data.get(name) ?? '');
+  const file = data.get('attachment');
+  const attachment =
+    file instanceof File && file.size > 0 ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : undefined;
+  return { message: text('message'), replyTo: text('replyTo'), name: text('name'), attachment };
+}
+
+function showReceipt(code: string): void {
+  const template = document.querySelector<HTMLTemplateElement>('[data-receipt-template]');
+  const receipt = template?.content.firstElementChild?.cloneNode(true);
+  if (!(receipt instanceof HTMLElement) || !form) return;
+  const codeElement = receipt.querySelector('[data-receipt-code]');
+  if (codeElement) codeElement.textContent = code;
+  const main = document.querySelector('main');
+  for (const element of main?.querySelectorAll(':scope > :not(h1):not(:last-child)') ?? []) element.remove();
+  main?.querySelector('h1')?.after(receipt);
+  receipt.focus();
+}
+
+async function send(strings: Strings, id: string, input: ContactInput): Promise<void> {
+  let body: string;
+  try {
+    const [openpgp, { encryptContact }] = await loadEncryption();
+    const armoredKey = await (await fetch(`/keys/${id}.asc`)).text();
+    const key = await openpgp.readKey({ armoredKey });
+    body = JSON.stringify(await encryptContact(key, id, input, input.attachment));
+  } catch {
+    showProblem(strings.encryption);
+    return;
+  }
+  let response: Response;
+  try {
+    response = await fetch(`/api/contact/${id}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
+  } catch {
+    showProblem(strings.network);
+    return;
+  }
+  const result = (await response.json().catch(() => ({}))) as { receipt?: string; error?: { code?: string } };
+  if (response.ok && result.receipt) {
+    showReceipt(result.receipt);
+    return;
+  }
+  const minutes = String(Math.max(1, Math.ceil(Number(response.headers.get('Retry-After') ?? 3600) / 60)));
+  const template = strings.codes[result.error?.code ?? 'rejected'] ?? strings.codes.rejected ?? '';
+  showProblem(template.replace('{minutes}', minutes));
+}
+
+if (form && stringsElement && delegationId) {
+  const strings = JSON.parse(stringsElement.textContent ?? '{}') as Strings;
+  const status = form.querySelector<HTMLElement>('[data-sending]');
+  const button = form.querySelector<HTMLButtonElement>('button[type="submit"]');
+  form.addEventListener('focusin', () => void loadEncryption(), { once: true });
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const input = await readInput(new FormData(form));
+    const errors = validateContact(input);
+    showFieldErrors(strings, errors);
+    if (Object.keys(errors).length > 0) {
+      showProblem(strings.fields);
+      return;
+    }
+    if (button) button.disabled = true;
+    if (status) status.textContent = strings.sending;
+    await send(strings, delegationId, input);
+    if (button) button.disabled = false;
+    if (status) status.textContent = '';
+  });
+}
