@@ -1,8 +1,19 @@
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
+import { exportJWK, generateKeyPair } from 'jose';
 import { defineConfig } from 'vitest/config';
+
+// A throwaway signing key stands in for the Cloudflare Access team's keys in Worker tests.
+async function testAccessKeys() {
+  const { publicKey, privateKey } = await generateKeyPair('ES256', { extractable: true });
+  return {
+    jwks: JSON.stringify({ keys: [{ ...(await exportJWK(publicKey)), kid: 'test', alg: 'ES256' }] }),
+    privateJwk: JSON.stringify(await exportJWK(privateKey)),
+  };
+}
 
 export default defineConfig(async () => {
   const migrations = await readD1Migrations('./functions/migrations');
+  const access = await testAccessKeys();
   return {
     test: {
       projects: [
@@ -12,7 +23,15 @@ export default defineConfig(async () => {
             cloudflareTest({
               main: './test/workers/test-worker.ts',
               wrangler: { configPath: './wrangler.toml' },
-              miniflare: { bindings: { TEST_MIGRATIONS: migrations } },
+              miniflare: {
+                bindings: {
+                  TEST_MIGRATIONS: migrations,
+                  TEST_ACCESS_PRIVATE_JWK: access.privateJwk,
+                  ACCESS_JWKS: access.jwks,
+                  ACCESS_AUD: 'test-audience',
+                  STAFF_ACCESS: JSON.stringify({ 'russia.desk@eeas.example': ['russia'], 'hq@eeas.example': ['*'] }),
+                },
+              },
             }),
           ],
           test: { name: 'workers', include: ['test/workers/**/*.test.ts'], setupFiles: ['./test/workers/apply-migrations.ts'] },

@@ -27,8 +27,16 @@ export interface TrackedPage {
   requests: string[];
 }
 
-export async function openPage(browser: Browser, { javaScriptEnabled = true, locale = 'en-GB' } = {}): Promise<TrackedPage> {
+/**
+ * `withoutSiteScripts` keeps JavaScript on (axe-core needs it) but refuses the site's own scripts,
+ * so the page behaves as it does with JavaScript off.
+ */
+export async function openPage(
+  browser: Browser,
+  { javaScriptEnabled = true, locale = 'en-GB', withoutSiteScripts = false } = {},
+): Promise<TrackedPage> {
   const context = await browser.newContext({ baseURL: baseUrl, javaScriptEnabled, locale });
+  if (withoutSiteScripts) await context.route('**/_astro/*.js', (route) => route.abort());
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
   const page = await context.newPage();

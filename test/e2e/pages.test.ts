@@ -107,7 +107,7 @@ describe('the country finder without JavaScript', () => {
   });
 
   it('lists the candidates when a name is shared, and keeps the query out of caches', async () => {
-    const response = await fetch(`${baseUrl}/fr/find/?q=Congo`);
+    const response = await fetch(`${baseUrl}/fr/find/?q=Congo`, { redirect: 'manual' });
     expect(response.status).toBe(200);
     expect(response.headers.get('Cache-Control')).toBe('no-store');
     const html = await response.text();

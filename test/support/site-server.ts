@@ -35,14 +35,20 @@ function killGroup(server: ChildProcess): void {
   }
 }
 
-export async function startSite(port: number): Promise<SiteServer> {
+/** `vars` override wrangler.toml vars, e.g. a higher rate limit for a load benchmark. */
+export async function startSite(port: number, vars: Record<string, string> = {}): Promise<SiteServer> {
   const state = mkdtempSync(join(tmpdir(), 'hrd-portal-state-'));
   execFileSync('wrangler', ['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', state], { env: OFFLINE_ENV, stdio: 'ignore' });
-  const server = spawn('wrangler', ['dev', '--ip', '127.0.0.1', '--port', String(port), '--persist-to', state, '--log-level', 'warn'], {
-    detached: true,
-    env: OFFLINE_ENV,
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  const varArgs = Object.entries(vars).flatMap(([name, value]) => ['--var', `${name}:${value}`]);
+  const server = spawn(
+    'wrangler',
+    ['dev', '--ip', '127.0.0.1', '--port', String(port), '--persist-to', state, '--log-level', 'warn', ...varArgs],
+    {
+      detached: true,
+      env: OFFLINE_ENV,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
   const stop = () => {
     killGroup(server);
     rmSync(state, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { locales } from '../../src/i18n/locales';
-import { buildNameIndex, countryNames, lookupCountry, normalizeName, uniqueExactMatch } from '../../src/lib/country-lookup';
+import { buildNameIndex, countryNames, lookupCountry, normalizeName, unambiguousMatch } from '../../src/lib/country-lookup';
 import { checkDirectoryIntegrity, coveredCodes, delegationForCountry } from '../../src/lib/directory';
 import { loadContentDirectory } from './content-fixtures';
 
@@ -71,11 +71,13 @@ describe('country to delegation resolution', () => {
     expect(lookupCountry(index, 'Niger')).toContain('NG');
   });
 
-  it('picks the one country named exactly, even when longer names contain the query', () => {
+  it('goes straight to a country only when no other name starts with what was typed', () => {
     expect(lookupCountry(index, 'Russia').length).toBeGreaterThan(1);
-    expect(uniqueExactMatch(index, 'Russia')).toBe('RU');
-    expect(uniqueExactMatch(index, 'Niger')).toBe('NE');
-    expect(uniqueExactMatch(index, 'Guin')).toBeUndefined();
+    expect(unambiguousMatch(index, 'Russia')).toBe('RU');
+    expect(unambiguousMatch(index, 'Honduras')).toBe('HN');
+    expect(unambiguousMatch(index, 'Niger')).toBeUndefined();
+    expect(unambiguousMatch(index, 'Congo')).toBeUndefined();
+    expect(unambiguousMatch(index, 'Guin')).toBeUndefined();
   });
 
   it('returns nothing for an empty or unknown query', () => {

@@ -1,0 +1,121 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accessibilityViolations, launchBrowser, openPage } from './browser';
+
+const arabic = JSON.parse(readFileSync(new URL('../../src/i18n/ui/ar.json', import.meta.url), 'utf8')) as Record<string, string>;
+const SECRET = 'اعتُقل ثلاثة من زملائنا أمام المحكمة';
+const REPLY = 'signal: +000 111 222';
+const PDF = Buffer.from('%PDF-1.4 list of detained colleagues');
+const RECEIPT = /^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}$/;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function fillForm(page: Page, withFile = true) {
+  await page.locator('#message').fill(SECRET);
+  await page.locator('#replyTo').fill(REPLY);
+  await page.locator('#name').fill('Layla');
+  if (withFile) await page.locator('#attachment').setInputFiles({ name: 'list.pdf', mimeType: 'application/pdf', buffer: PDF });
+}
+
+describe('a secure message to the Russia delegation', () => {
+  let noScriptReceipt = '';
+
+  it('with JavaScript on /ar/, is encrypted in the browser: the request carries no plaintext', async () => {
+    const { page, context } = await openPage(browser, { locale: 'ar' });
+    await page.goto('/ar/delegations/russia/contact/');
+    expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+    await fillForm(page);
+    const [request] = await Promise.all([
+      page.waitForRequest((r) => r.url().endsWith('/api/contact/russia') && r.method() === 'POST'),
+      page.locator('form button[type="submit"]').click(),
+    ]);
+    const body = request.postData() ?? '';
+    expect(body).toContain('BEGIN PGP MESSAGE');
+    for (const plaintext of [SECRET, REPLY, 'Layla', 'detained colleagues', 'list.pdf']) expect(body).not.toContain(plaintext);
+    const code = (await page.locator('[data-receipt-code]').textContent({ timeout: 20_000 })) ?? '';
+    expect(code).toMatch(RECEIPT);
+    expect(await page.locator('#receipt-heading').textContent()).toBe(arabic['contact.sent.heading']);
+    await context.close();
+  });
+
+  it('with JavaScript off on /ar/, is encrypted by the Worker and the receipt is shown in Arabic', async () => {
+    const { page, context } = await openPage(browser, { javaScriptEnabled: false, locale: 'ar' });
+    await page.goto('/ar/delegations/russia/contact/');
+    await fillForm(page);
+    await page.locator('form button[type="submit"]').click();
+    await page.locator('[data-receipt-code]').waitFor();
+    noScriptReceipt = (await page.locator('[data-receipt-code]').textContent()) ?? '';
+    expect(noScriptReceipt).toMatch(RECEIPT);
+    expect(await page.getAttribute('html', 'lang')).toBe('ar');
+    expect(await page.locator('#receipt-heading').textContent()).toBe(arabic['contact.sent.heading']);
+    await context.close();
+  });
+
+  it('can be followed with the receipt code, posted in the form and never in the address', async () => {
+    const { page, context } = await openPage(browser, { javaScriptEnabled: false, locale: 'ar' });
+    await page.goto('/ar/receipts/');
+    await page.locator('#code').fill(noScriptReceipt.toLowerCase());
+    await page.locator('form button[type="submit"]').click();
+    await page.locator('[data-receipt-status]').waitFor();
+    expect(await page.locator('[data-receipt-status]').textContent()).toBe(arabic['receipts.status.received']);
+    expect(page.url()).not.toContain(noScriptReceipt);
+    await context.close();
+  });
+
+  it('with JavaScript off, a file of the wrong kind gets a field error in Spanish and the text is kept', async () => {
+    const spanish = JSON.parse(readFileSync(new URL('../../src/i18n/ui/es.json', import.meta.url), 'utf8')) as Record<string, string>;
+    const { page, context } = await openPage(browser, { javaScriptEnabled: false, locale: 'es' });
+    await page.goto('/es/delegations/russia/contact/');
+    await fillForm(page, false);
+    await page
+      .locator('#attachment')
+      .setInputFiles({ name: 'script.pdf', mimeType: 'application/pdf', buffer: Buffer.from('#!/bin/sh\nrm -rf /') });
+    await page.locator('form button[type="submit"]').click();
+    await page.locator('#attachment-error').waitFor();
+    expect(await page.locator('#attachment-error').textContent()).toBe(spanish['contact.error.fileType']);
+    expect(await page.locator('#message').inputValue()).toBe(SECRET);
+    expect(await page.locator('#attachment').getAttribute('aria-invalid')).toBe('true');
+    await context.close();
+  });
+});
+
+describe('accessibility of the secure contact pages', () => {
+  for (const lang of ['en', 'ar']) {
+    for (const path of ['delegations/china/contact/', 'receipts/']) {
+      it(`axe-core finds no violation on /${lang}/${path}`, async () => {
+        const { page, context } = await openPage(browser);
+        await page.goto(`/${lang}/${path}`);
+        expect(await accessibilityViolations(page)).toEqual([]);
+        await context.close();
+      });
+    }
+  }
+
+  it('axe-core finds no violation on the receipt page of a form sent without JavaScript', async () => {
+    const { page, context } = await openPage(browser, { withoutSiteScripts: true, locale: 'ar' });
+    await page.goto('/ar/delegations/china/contact/');
+    await page.locator('#message').fill('رسالة');
+    await page.locator('form button[type="submit"]').click();
+    await page.locator('[data-receipt-code]').waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('axe-core finds no violation on a form returned with errors', async () => {
+    const { page, context } = await openPage(browser, { withoutSiteScripts: true });
+    await page.goto('/en/delegations/china/contact/');
+    await page.locator('#message').fill('hello');
+    await page.locator('#attachment').setInputFiles({ name: 'x.exe', mimeType: 'application/octet-stream', buffer: Buffer.from('MZ') });
+    await page.locator('form button[type="submit"]').click();
+    await page.locator('#attachment-error').waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,47 @@
+import { env } from 'cloudflare:workers';
+import { describe, expect, it } from 'vitest';
+import { runMaintenance } from '../../functions/lib/maintenance';
+import { receiptStatus } from '../../functions/lib/receipt-status';
+import { encryptedFor, postContact, storedObjects, storedRows } from './contact-helpers';
+
+const DAY = 86_400_000;
+
+describe('retention', () => {
+  it('deletes the ciphertext and attachment after 90 days, keeps the receipt as expired, then forgets it', async () => {
+    const response = await postContact(await encryptedFor('old message', { name: 'a.pdf', bytes: new Uint8Array([37, 80, 68, 70]) }));
+    const { receipt } = await response.json<{ receipt: string }>();
+    expect(await storedObjects()).toHaveLength(1);
+
+    const early = await runMaintenance(env, new Date(Date.now() + 30 * DAY));
+    expect(early.expired).toBe(0);
+    expect(await receiptStatus(env.DB, receipt)).toBe('received');
+
+    const later = await runMaintenance(env, new Date(Date.now() + 91 * DAY));
+    expect(later.expired).toBe(1);
+    const [row] = await storedRows();
+    expect(row?.ciphertext).toBeNull();
+    expect(row?.attachment_key).toBeNull();
+    expect(await storedObjects()).toEqual([]);
+    expect(await receiptStatus(env.DB, receipt)).toBe('expired');
+
+    await runMaintenance(env, new Date(Date.now() + 182 * DAY));
+    expect(await storedRows()).toEqual([]);
+    expect(await receiptStatus(env.DB, receipt)).toBeUndefined();
+  });
+
+  it('removes an attachment that no message refers to', async () => {
+    await env.ATTACHMENTS.put('attachments/orphan', 'ciphertext left by a failed write');
+    const report = await runMaintenance(env, new Date(Date.now() + 2 * 3600_000));
+    expect(report.orphansDeleted).toBe(1);
+    expect(await storedObjects()).toEqual([]);
+  });
+
+  it('forgets rate-limit keys and the secrets of past days', async () => {
+    await postContact(await encryptedFor('hello'));
+    await runMaintenance(env, new Date(Date.now() + 2 * DAY));
+    const keys = await env.DB.prepare('SELECT COUNT(*) AS n FROM rate_limits').first<{ n: number }>();
+    const secrets = await env.DB.prepare('SELECT COUNT(*) AS n FROM rate_limit_secrets').first<{ n: number }>();
+    expect(keys?.n).toBe(0);
+    expect(secrets?.n).toBe(0);
+  });
+});

@@ -1,0 +1,44 @@
+import { env } from 'cloudflare:workers';
+import { describe, expect, it } from 'vitest';
+import { acceptContact } from '../../functions/lib/contact-service';
+import { DELEGATION, encryptedFor, storedObjects, storedRows } from './contact-helpers';
+
+const attachment = { name: 'photo.jpg', bytes: new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]) };
+
+function send(withEnv: Env) {
+  return acceptContact(withEnv, {
+    delegationId: DELEGATION,
+    clientAddress: '198.51.100.30',
+    now: new Date(),
+    encrypt: () => encryptedFor('the message', attachment),
+  });
+}
+
+function failing<T extends object>(binding: T, method: string): T {
+  return new Proxy(binding, {
+    get(target, property, receiver) {
+      if (property === method) return () => Promise.reject(new Error(`injected ${method} failure`));
+      const value = Reflect.get(target, property, receiver);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
+describe('a storage failure while saving a message', () => {
+  it('in D1 leaves no row and no orphan attachment, and answers a clear 503', async () => {
+    await expect(send({ ...env, DB: failing(env.DB, 'batch') })).rejects.toMatchObject({ status: 503, code: 'storage_unavailable' });
+    expect(await storedRows()).toEqual([]);
+    expect(await storedObjects()).toEqual([]);
+    const outbox = await env.DB.prepare('SELECT COUNT(*) AS n FROM outbox').first<{ n: number }>();
+    expect(outbox?.n).toBe(0);
+  });
+
+  it('in R2 leaves no row and answers a clear 503', async () => {
+    await expect(send({ ...env, ATTACHMENTS: failing(env.ATTACHMENTS, 'put') })).rejects.toMatchObject({
+      status: 503,
+      code: 'storage_unavailable',
+    });
+    expect(await storedRows()).toEqual([]);
+    expect(await storedObjects()).toEqual([]);
+  });
+});
