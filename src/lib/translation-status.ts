@@ -1,0 +1,50 @@
+// Which text a reader gets in their language: the text in that language when it exists, otherwise
+// the English text marked as a fallback. And the status grid behind the translations page.
+import type { TranslationStatus } from './library-schemas';
+
+export interface Localized<T> {
+  lang: string;
+  translation: Exclude<TranslationStatus, 'missing'>;
+  value: T;
+}
+
+export interface Picked<T> extends Localized<T> {
+  /** True when the reader's language is missing and the English text stands in for it. */
+  fallback: boolean;
+}
+
+export function pickTranslation<T>(versions: readonly Localized<T>[], lang: string, fallbackLang = 'en'): Picked<T> | undefined {
+  const own = versions.find((version) => version.lang === lang);
+  if (own) return { ...own, fallback: false };
+  const fallback = versions.find((version) => version.lang === fallbackLang);
+  return fallback && { ...fallback, fallback: true };
+}
+
+export function translationStatus(versions: readonly Localized<unknown>[], lang: string): TranslationStatus {
+  return versions.find((version) => version.lang === lang)?.translation ?? 'missing';
+}
+
+/** For each item, its status in each language: the translations table. */
+export function statusGrid<K>(
+  items: ReadonlyMap<K, readonly Localized<unknown>[]>,
+  langs: readonly string[],
+): Map<K, Record<string, TranslationStatus>> {
+  return new Map(
+    [...items].map(([key, versions]) => [key, Object.fromEntries(langs.map((lang) => [lang, translationStatus(versions, lang)]))]),
+  );
+}
+
+/**
+ * The UI languages among a delegation's local languages (BCP 47 tags from the reference data):
+ * "ar" matches ar, "zh-Hans" matches zh (Simplified Chinese), "zh-Hant" matches nothing.
+ */
+export function localLanguagesWithUi(localLanguages: readonly string[], uiLocales: readonly { code: string; tag: string }[]): string[] {
+  const codes = localLanguages.flatMap((tag) => {
+    const exact = uiLocales.find((locale) => locale.tag.toLowerCase() === tag.toLowerCase());
+    if (exact) return [exact.code];
+    const [primary = '', script] = tag.toLowerCase().split('-');
+    const byPrimary = uiLocales.find((locale) => locale.code === primary && (script === undefined || script.length !== 4));
+    return byPrimary ? [byPrimary.code] : [];
+  });
+  return [...new Set(codes)];
+}
