@@ -5,16 +5,18 @@ export interface Locale {
   dir: 'ltr' | 'rtl';
   /** The language's own name, as the switcher lists it. */
   label: string;
+  /** Open Graph locale (language_TERRITORY). */
+  ogLocale: string;
 }
 
 export const locales = [
-  { code: 'en', tag: 'en', dir: 'ltr', label: 'English' },
-  { code: 'fr', tag: 'fr', dir: 'ltr', label: 'Français' },
-  { code: 'es', tag: 'es', dir: 'ltr', label: 'Español' },
-  { code: 'pt', tag: 'pt', dir: 'ltr', label: 'Português' },
-  { code: 'ru', tag: 'ru', dir: 'ltr', label: 'Русский' },
-  { code: 'ar', tag: 'ar', dir: 'rtl', label: 'العربية' },
-  { code: 'zh', tag: 'zh-Hans', dir: 'ltr', label: '简体中文' },
+  { code: 'en', tag: 'en', dir: 'ltr', label: 'English', ogLocale: 'en_GB' },
+  { code: 'fr', tag: 'fr', dir: 'ltr', label: 'Français', ogLocale: 'fr_FR' },
+  { code: 'es', tag: 'es', dir: 'ltr', label: 'Español', ogLocale: 'es_ES' },
+  { code: 'pt', tag: 'pt', dir: 'ltr', label: 'Português', ogLocale: 'pt_PT' },
+  { code: 'ru', tag: 'ru', dir: 'ltr', label: 'Русский', ogLocale: 'ru_RU' },
+  { code: 'ar', tag: 'ar', dir: 'rtl', label: 'العربية', ogLocale: 'ar_AR' },
+  { code: 'zh', tag: 'zh-Hans', dir: 'ltr', label: '简体中文', ogLocale: 'zh_CN' },
 ] as const satisfies readonly Locale[];
 
 export type LocaleCode = (typeof locales)[number]['code'];

@@ -4,7 +4,7 @@ interface PagefindResult {
 }
 interface Pagefind {
   init(): Promise<void>;
-  search(query: string): Promise<{ results: PagefindResult[] }>;
+  search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
 }
 
 const MAX_RESULTS = 10;
@@ -41,6 +41,14 @@ function renderResult(data: Awaited<ReturnType<PagefindResult['data']>>): HTMLLI
   return item;
 }
 
+/** The chosen filters; a line of action narrows the results to stories. */
+function chosenFilters(): Record<string, string> {
+  const data = form ? new FormData(form) : new FormData();
+  const type = String(data.get('type') ?? '');
+  const line = String(data.get('line') ?? '');
+  return { ...(type ? { type } : {}), ...(line ? { type: 'story', line } : {}) };
+}
+
 async function runSearch(query: string): Promise<void> {
   if (!statusLine || !list) return;
   list.replaceChildren();
@@ -50,7 +58,7 @@ async function runSearch(query: string): Promise<void> {
   }
   statusLine.textContent = message('loading');
   try {
-    const search = await (await loadPagefind()).search(query);
+    const search = await (await loadPagefind()).search(query, { filters: chosenFilters() });
     const shown = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
     list.replaceChildren(...shown.map(renderResult));
     statusLine.textContent =
@@ -65,10 +73,16 @@ if (form && input) {
     event.preventDefault();
     const url = new URL(window.location.href);
     url.searchParams.set('q', input.value);
+    for (const [name, value] of Object.entries(chosenFilters())) url.searchParams.set(name, value);
     window.history.replaceState(null, '', url);
     void runSearch(input.value);
   });
-  const initial = new URLSearchParams(window.location.search).get('q');
+  const params = new URLSearchParams(window.location.search);
+  const initial = params.get('q');
+  for (const name of ['type', 'line']) {
+    const select = form.elements.namedItem(name);
+    if (select instanceof HTMLSelectElement) select.value = params.get(name) ?? '';
+  }
   if (initial) {
     input.value = initial;
     void runSearch(initial);
