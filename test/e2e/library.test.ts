@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accessibilityViolations, baseUrl, launchBrowser, openPage } from './browser';
+
+const russian = JSON.parse(readFileSync(new URL('../../src/i18n/ui/ru.json', import.meta.url), 'utf8')) as Record<string, string>;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function searchResults(page: Page, lang: string, query: string, filters = ''): Promise<string[]> {
+  await page.goto(`/${lang}/search/?q=${encodeURIComponent(query)}${filters}`);
+  const links = page.locator('[data-search-results] li a');
+  await expect.poll(async () => (await page.locator('[data-search-status]').textContent()) ?? '', { timeout: 15_000 }).not.toBe('');
+  await page.waitForFunction(() => !document.querySelector('[data-search-status]')?.textContent?.endsWith('…'));
+  return links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
+}
+
+describe('the guidelines library', () => {
+  it('on /fr/, search finds the defenders guidelines; a paragraph anchor works; Arabic is right to left', async () => {
+    const { page, context } = await openPage(browser, { locale: 'fr-FR' });
+    const results = await searchResults(page, 'fr', 'défenseurs');
+    expect(results[0]).toBe('/fr/guidelines/human-rights-defenders/');
+    await page.locator('[data-search-results] li a').first().click();
+    await page.waitForURL('**/fr/guidelines/human-rights-defenders/');
+    const anchor = page.locator('#what-you-can-ask-1 a.anchor');
+    await anchor.click();
+    expect(new URL(page.url()).hash).toBe('#what-you-can-ask-1');
+    expect(await page.locator('#what-you-can-ask-1').isVisible()).toBe(true);
+    await page.locator('nav.languages a[hreflang="ar"]').click();
+    await page.waitForURL('**/ar/guidelines/human-rights-defenders/');
+    expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+    expect(await page.locator('article.guideline').evaluate((article) => getComputedStyle(article).direction)).toBe('rtl');
+    expect(await page.locator('.note[role="note"]').count()).toBe(0);
+    await context.close();
+  });
+
+  it('on /ru/, search for защитники finds the defenders guidelines', async () => {
+    const { page, context } = await openPage(browser);
+    expect((await searchResults(page, 'ru', 'защитники'))[0]).toBe('/ru/guidelines/human-rights-defenders/');
+    await context.close();
+  });
+
+  it('shows a guideline missing in Russian in English with a notice, and keeps it out of Russian search', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto('/ru/guidelines/lgbti/');
+    expect(await page.locator('.note[role="note"] strong').textContent()).toContain(russian['guidelines.fallback.heading']);
+    expect(await page.locator('article.guideline').getAttribute('lang')).toBe('en');
+    expect(await page.locator('article.guideline').getAttribute('dir')).toBe('ltr');
+    const results = await searchResults(page, 'ru', 'LGBTI');
+    expect(results).not.toContain('/ru/guidelines/lgbti/');
+    expect(results.every((href) => href.startsWith('/ru/'))).toBe(true);
+    await context.close();
+  });
+
+  it('lets search narrow to stories of one line of action', async () => {
+    const { page, context } = await openPage(browser);
+    const results = await searchResults(page, 'en', 'EU', '&type=story&line=new-technologies');
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.every((href) => href.startsWith('/en/stories/'))).toBe(true);
+    await context.close();
+  });
+});
+
+describe('the stories feed', () => {
+  it('parses as Atom with a real XML parser, with absolute URLs and dates', async () => {
+    for (const lang of ['en', 'ar']) {
+      const response = await fetch(`${baseUrl}/${lang}/stories/feed.xml`);
+      expect(response.headers.get('Content-Type')).toContain('xml');
+      const xml = await response.text();
+      expect(XMLValidator.validate(xml)).toBe(true);
+      const feed = new XMLParser({ ignoreAttributes: false }).parse(xml).feed;
+      expect(feed['@_xmlns']).toBe('http://www.w3.org/2005/Atom');
+      const entries = [feed.entry].flat();
+      expect(entries.length).toBeGreaterThan(lang === 'en' ? 11 : 1);
+      for (const entry of entries) {
+        expect(entry.link['@_href']).toMatch(new RegExp(`^https://[^/]+/${lang}/stories/[a-z0-9-]+/$`));
+        expect(Number.isNaN(Date.parse(entry.updated))).toBe(false);
+      }
+    }
+  });
+});
+
+describe('accessibility of the library', () => {
+  for (const lang of ['en', 'ar']) {
+    for (const path of [
+      'guidelines/',
+      'guidelines/human-rights-defenders/',
+      'guidelines/translations/',
+      'stories/',
+      'stories/from-a-village-legal-aid-desk-to-geneva/',
+    ]) {
+      it(`axe-core finds no violation on /${lang}/${path}`, async () => {
+        const { page, context } = await openPage(browser);
+        await page.goto(`/${lang}/${path}`);
+        expect(await accessibilityViolations(page)).toEqual([]);
+        await context.close();
+      });
+    }
+  }
+});
