@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../support/chromium.ts';
 import { startSite } from '../support/site-server.ts';
 import { type ContactLoad, measureContactLoad } from './contact-load.ts';
 
@@ -40,22 +40,6 @@ function pageWeight(path: string) {
     jsGzip: js.reduce((sum, file) => sum + gzipBytes(file), 0),
     inlineScripts,
   };
-}
-
-function launchChromium() {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
 }
 
 /** What the contact page transfers once the encryption code is loaded (gzip of each HTML, CSS and JS body). */
