@@ -1,0 +1,15 @@
+// The API's consultation error codes as UI string keys.
+import type { UiKey } from '../i18n/ui';
+
+const MESSAGES: Readonly<Record<string, UiKey>> = {
+  consultation_closed: 'consultation.error.closed',
+  consultation_not_open: 'consultation.error.notOpen',
+  storage_unavailable: 'consultation.error.storage',
+  contribution_not_found: 'consultation.error.notFound',
+  invalid_submission: 'consultation.error.fields',
+  rate_limited: 'consultation.error.rateLimited',
+};
+
+export function consultationErrorKey(code: string): UiKey {
+  return MESSAGES[code] ?? 'consultation.error.rejected';
+}
