@@ -28,7 +28,7 @@ const PROBLEMS = {
   not_padded: 'The message was not padded to a size bucket.',
 } as const;
 
-function positiveInteger(value: string | undefined, fallback: number): number {
+export function positiveInteger(value: string | undefined, fallback: number): number {
   const number = Number(value);
   return Number.isInteger(number) && number > 0 ? number : fallback;
 }

@@ -1,5 +1,7 @@
 // Receipt codes: 80 random bits written as 16 Crockford base32 characters in groups of four
 // (easy to copy by hand: no I, L, O or U). Only a SHA-256 of the normalized code is stored.
+import { sha256Hex } from './sha256';
+
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const CODE_LENGTH = 16;
 
@@ -29,7 +31,6 @@ export function normalizeReceiptCode(input: string): string | undefined {
   return code.length === CODE_LENGTH && [...code].every((char) => ALPHABET.includes(char)) ? code : undefined;
 }
 
-export async function receiptHash(normalizedCode: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(normalizedCode));
-  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+export function receiptHash(normalizedCode: string): Promise<string> {
+  return sha256Hex(normalizedCode);
 }

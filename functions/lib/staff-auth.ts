@@ -2,6 +2,8 @@
 // the team's JWKS, audience, issuer and expiry checked by jose) and authorised per delegation by
 // STAFF_ACCESS, a JSON map from e-mail to delegation ids ("*" for all). Tests and local runs put a
 // local JWKS in ACCESS_JWKS instead of fetching the team's.
+
+import type { MiddlewareHandler } from 'hono';
 import { createLocalJWKSet, createRemoteJWKSet, type JSONWebKeySet, type JWTVerifyGetKey, jwtVerify } from 'jose';
 import { ApiError } from './api-error';
 
@@ -48,3 +50,11 @@ export async function authenticateStaff(env: Env, request: Request): Promise<Sta
 export function requireDelegation(staff: StaffMember, delegationId: string): void {
   if (!staff.mayRead(delegationId)) throw new ApiError(403, 'forbidden', 'You are not authorised for this delegation.');
 }
+
+export type StaffEnv = { Bindings: Env; Variables: { staff: StaffMember } };
+
+/** Middleware for staff routes: authenticates the Access JWT and keeps the staff member on the context. */
+export const staffOnly: MiddlewareHandler<StaffEnv> = async (c, next) => {
+  c.set('staff', await authenticateStaff(c.env, c.req.raw));
+  await next();
+};

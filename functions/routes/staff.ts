@@ -1,9 +1,8 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import type { AppEnv } from '../app';
 import { ApiError } from '../lib/api-error';
 import { readJsonBody } from '../lib/json-body';
-import { authenticateStaff, requireDelegation, type StaffMember } from '../lib/staff-auth';
+import { requireDelegation, type StaffEnv, staffOnly } from '../lib/staff-auth';
 
 interface MessageRow {
   id: string;
@@ -27,11 +26,8 @@ async function messageDelegation(db: D1Database, id: string): Promise<{ delegati
   return row;
 }
 
-export const staff = new Hono<AppEnv & { Variables: { staff: StaffMember } }>()
-  .use(async (c, next) => {
-    c.set('staff', await authenticateStaff(c.env, c.req.raw));
-    await next();
-  })
+export const staff = new Hono<StaffEnv>()
+  .use(staffOnly)
   .get('/messages', async (c) => {
     const query = delegationQuery.safeParse(c.req.query());
     if (!query.success) throw new ApiError(422, 'invalid_query', 'Give the delegation id: ?delegation=...');
