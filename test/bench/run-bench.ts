@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from '../support/chromium.ts';
 import { startSite } from '../support/site-server.ts';
+import { benchStaffAccess, EXPORT_ROWS, exportSeedFile, measureSubmissionLoad, timeCsvExport } from './consultation-load.ts';
 import { type ContactLoad, measureContactLoad } from './contact-load.ts';
 
 const CLIENT = 'dist/client';
@@ -84,14 +85,21 @@ const buildSeconds = timeBuild();
 const pages = countPages(CLIENT);
 const weights = Object.fromEntries(Object.entries(PAGES).map(([name, path]) => [name, { path, ...pageWeight(path) }]));
 // The rate limit is lifted for this local server only, so that the load measures the work, not the refusals.
-const site = await startSite(8797, { CONTACT_RATE_LIMIT: '100000000' });
+const access = await benchStaffAccess();
+const site = await startSite(
+  8797,
+  { CONTACT_RATE_LIMIT: '100000000', CONSULTATION_RATE_LIMIT: '100000000', ...access.vars },
+  exportSeedFile(),
+);
 let pagefindBytes: number;
 let contactWeight: Awaited<ReturnType<typeof contactPageWeight>>;
-let load: ContactLoad;
+let load: ContactLoad & { consultationJson: Awaited<ReturnType<typeof measureSubmissionLoad>> };
+let csvExport: Awaited<ReturnType<typeof timeCsvExport>>;
 try {
   pagefindBytes = await pagefindFirstQueryBytes(site.baseUrl);
   contactWeight = await contactPageWeight(site.baseUrl);
-  load = await measureContactLoad(site.baseUrl);
+  csvExport = await timeCsvExport(site.baseUrl, access.token);
+  load = { ...(await measureContactLoad(site.baseUrl)), consultationJson: await measureSubmissionLoad(site.baseUrl) };
 } finally {
   site.stop();
 }
@@ -127,13 +135,20 @@ console.table(
     ]),
   ),
 );
+console.log(
+  `CSV export of ${csvExport.rows} contributions (seeded ${EXPORT_ROWS}): ${csvExport.seconds.toFixed(2)} s, ${kb(csvExport.bytes)}`,
+);
 const delegationHtml = weights.delegation?.htmlGzip ?? Number.POSITIVE_INFINITY;
 const checks = [
   [`delegation page HTML under ${kb(BUDGETS.delegationHtmlGzip)} gzip`, delegationHtml < BUDGETS.delegationHtmlGzip],
   [`full build under ${BUDGETS.buildSeconds} s`, buildSeconds < BUDGETS.buildSeconds],
-  ['contact load without failures', Object.values(load).every((result) => result.failures === 0)],
+  ['contact and consultation load without failures', Object.values(load).every((result) => result.failures === 0)],
+  [`CSV export holds all ${EXPORT_ROWS} seeded contributions`, csvExport.rows === EXPORT_ROWS],
 ] as const;
 for (const [label, ok] of checks) console.log(`${ok ? 'PASS' : 'FAIL'}  ${label}`);
 mkdirSync('test-results', { recursive: true });
-writeFileSync('test-results/bench.json', JSON.stringify({ buildSeconds, pages, weights, pagefindBytes, contactWeight, load }, null, 2));
+writeFileSync(
+  'test-results/bench.json',
+  JSON.stringify({ buildSeconds, pages, weights, pagefindBytes, contactWeight, load, csvExport }, null, 2),
+);
 process.exit(checks.every(([, ok]) => ok) ? 0 : 1);

@@ -35,10 +35,18 @@ function killGroup(server: ChildProcess): void {
   }
 }
 
-/** `vars` override wrangler.toml vars, e.g. a higher rate limit for a load benchmark. */
-export async function startSite(port: number, vars: Record<string, string> = {}): Promise<SiteServer> {
+/**
+ * `vars` override wrangler.toml vars, e.g. a higher rate limit for a load benchmark; `seedSql` is a
+ * file of SQL run against the fresh local database before the server starts.
+ */
+export async function startSite(port: number, vars: Record<string, string> = {}, seedSql?: string): Promise<SiteServer> {
   const state = mkdtempSync(join(tmpdir(), 'hrd-portal-state-'));
   execFileSync('wrangler', ['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', state], { env: OFFLINE_ENV, stdio: 'ignore' });
+  if (seedSql)
+    execFileSync('wrangler', ['d1', 'execute', 'DB', '--local', '--persist-to', state, '--file', seedSql], {
+      env: OFFLINE_ENV,
+      stdio: 'ignore',
+    });
   const varArgs = Object.entries(vars).flatMap(([name, value]) => ['--var', `${name}:${value}`]);
   const server = spawn(
     'wrangler',

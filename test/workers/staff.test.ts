@@ -1,18 +1,7 @@
 import { env } from 'cloudflare:workers';
-import { importJWK, SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
+import { accessToken } from './access-token';
 import { decryptText, encryptedFor, fetchWorker, postContact } from './contact-helpers';
-
-async function accessToken(email: string, { audience = 'test-audience', expiresIn = '5m' } = {}): Promise<string> {
-  const key = await importJWK(JSON.parse(env.TEST_ACCESS_PRIVATE_JWK), 'ES256');
-  return new SignJWT({ email })
-    .setProtectedHeader({ alg: 'ES256', kid: 'test' })
-    .setIssuer(`https://${env.ACCESS_TEAM_DOMAIN}`)
-    .setAudience(audience)
-    .setIssuedAt()
-    .setExpirationTime(expiresIn)
-    .sign(key);
-}
 
 function asStaff(path: string, token?: string, init: RequestInit = {}) {
   return fetchWorker(path, {

@@ -1,0 +1,86 @@
+// Load on consultation submissions (compared with GET /api/health), and the time to export 10,000
+// contributions as CSV through the staff endpoint.
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { type LoadResult, runLoad } from './load.ts';
+
+export const EXPORT_ROWS = 10_000;
+const AUDIENCE = 'bench-audience';
+const TEAM = 'bench.cloudflareaccess.com';
+
+export interface StaffAccess {
+  vars: Record<string, string>;
+  token: string;
+}
+
+/** A throwaway Access key pair for the local benchmark server, and a token for an all-delegations staff member. */
+export async function benchStaffAccess(): Promise<StaffAccess> {
+  const { publicKey, privateKey } = await generateKeyPair('ES256');
+  const jwks = JSON.stringify({ keys: [{ ...(await exportJWK(publicKey)), kid: 'bench', alg: 'ES256' }] });
+  const token = await new SignJWT({ email: 'bench@eeas.example' })
+    .setProtectedHeader({ alg: 'ES256', kid: 'bench' })
+    .setIssuer(`https://${TEAM}`)
+    .setAudience(AUDIENCE)
+    .setExpirationTime('1h')
+    .sign(privateKey);
+  return {
+    token,
+    vars: {
+      ACCESS_JWKS: jwks,
+      ACCESS_AUD: AUDIENCE,
+      ACCESS_TEAM_DOMAIN: TEAM,
+      STAFF_ACCESS: JSON.stringify({ 'bench@eeas.example': ['*'] }),
+    },
+  };
+}
+
+/** SQL inserting 10,000 contributions with answers in several scripts, commas, quotes and line breaks. */
+export function exportSeedFile(): string {
+  const now = Math.floor(Date.now() / 1000);
+  const lines = Array.from({ length: EXPORT_ROWS }, (_, index) => {
+    const id = `C2026-B${String(index).padStart(3, '0').slice(-3)}-${String(index).padStart(4, '0')}`;
+    const answers = JSON.stringify({ general: `Answer ${index}, with "quotes"\nand حقوق الإنسان 人权 ${'text '.repeat(40)}` }).replace(
+      /'/g,
+      "''",
+    );
+    return `INSERT INTO consultation_submissions (id, cycle, key_hash, organisation, organisation_type, country, publication, answers, content_sha256, submitted_at, updated_at) VALUES ('${id}', '2026', 'seed-${index}', 'Org ${index}, "bench"', 'ngo', 'KE', 'public', '${answers}', '${'0'.repeat(64)}', ${now}, ${now});`;
+  });
+  const file = join(tmpdir(), 'hrd-bench-seed.sql');
+  writeFileSync(file, lines.join('\n'));
+  return file;
+}
+
+export async function measureSubmissionLoad(baseUrl: string): Promise<LoadResult> {
+  let counter = 0;
+  return runLoad(
+    `${baseUrl}/api/consultations/2026/submissions`,
+    () => {
+      counter += 1;
+      const key = `BENCH${String(counter).padStart(11, '0')}`.replace(/[ILOU]/g, '0');
+      return {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          idempotencyKey: key,
+          organisation: 'Benchmark organisation',
+          type: 'ngo',
+          country: 'KE',
+          publication: 'anonymous',
+          answers: { general: `Benchmark answer ${counter}` },
+          consent: true,
+        }),
+      };
+    },
+    { requests: 1000, concurrency: 8, timeLimitMs: 20_000, expectStatus: 201 },
+  );
+}
+
+export async function timeCsvExport(baseUrl: string, token: string): Promise<{ seconds: number; rows: number; bytes: number }> {
+  const started = performance.now();
+  const response = await fetch(`${baseUrl}/api/staff/consultations/2026/export.csv`, { headers: { 'Cf-Access-Jwt-Assertion': token } });
+  const csv = await response.text();
+  if (!response.ok) throw new Error(`export failed with ${response.status}`);
+  return { seconds: (performance.now() - started) / 1000, rows: csv.split('\r\n').length - 2, bytes: csv.length };
+}

@@ -1,0 +1,119 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { validateSubmission } from '../../src/lib/consultation-form';
+import { archivedContributionSchema, type Consultation, consultationSchema } from '../../src/lib/consultation-schemas';
+import { consultationStats } from '../../src/lib/consultation-stats';
+import { toCsv } from '../../src/lib/csv';
+
+const CONTENT = new URL('../../content/consultations/', import.meta.url);
+const countries = new Set(Object.keys(parse(readFileSync(new URL('../../content/countries.yaml', import.meta.url), 'utf8')) as object));
+const readCycle = (year: string): Consultation => consultationSchema.parse(parse(readFileSync(new URL(`${year}.yaml`, CONTENT), 'utf8')));
+const questions = readCycle('2026').questions;
+
+describe('consultation content', () => {
+  const years = readdirSync(CONTENT)
+    .filter((name) => name.endsWith('.yaml'))
+    .map((name) => name.replace(/\.yaml$/, ''));
+
+  it('has the current cycle, open today and closing in 2027, and two closed past cycles with archives', () => {
+    const now = new Date('2026-11-22T12:00:00Z');
+    const current = readCycle('2026');
+    expect(current.opens_at <= now && now <= current.closes_at).toBe(true);
+    expect(current.closes_at.getUTCFullYear()).toBe(2027);
+    for (const year of years.filter((candidate) => candidate !== '2026')) {
+      expect(readCycle(year).closes_at < now).toBe(true);
+      const archive = parse(readFileSync(new URL(`archive/${year}.yaml`, CONTENT), 'utf8')) as unknown[];
+      const schema = archivedContributionSchema(countries);
+      const entries = archive.map((entry) => schema.parse(entry));
+      const ids = new Set(readCycle(year).questions.map((question) => question.id));
+      for (const entry of entries) for (const question of Object.keys(entry.answers)) expect(ids).toContain(question);
+    }
+    expect(years.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('asks at least one question per line of action and a general one, in all seven languages for the current cycle', () => {
+    for (const question of readCycle('2026').questions)
+      expect(Object.keys(question.text).sort()).toEqual(['ar', 'en', 'es', 'fr', 'pt', 'ru', 'zh']);
+  });
+});
+
+describe('campaign detection', () => {
+  const base = { type: 'ngo', country: 'KE' };
+
+  it('counts contributions sharing an identical answer as one campaign, whatever spacing or case', () => {
+    const stats = consultationStats(
+      [
+        { ...base, id: 'a', answers: { general: 'Stop the attacks on defenders.' } },
+        { ...base, id: 'b', answers: { general: '  stop the attacks on   defenders. ' } },
+        { ...base, id: 'c', answers: { general: 'Stop the attacks on defenders.', 'global-system': 'Own words.' } },
+        { ...base, id: 'd', answers: { general: 'Something else entirely.' } },
+      ],
+      questions,
+    );
+    expect(stats.campaigns).toEqual([{ ids: ['a', 'b', 'c'] }]);
+    expect(stats.total).toBe(4);
+    expect(stats.voices).toBe(2);
+  });
+
+  it('does not group the same text given to different questions', () => {
+    const stats = consultationStats(
+      [
+        { ...base, id: 'a', answers: { general: 'Same words.' } },
+        { ...base, id: 'b', answers: { 'global-system': 'Same words.' } },
+      ],
+      questions,
+    );
+    expect(stats.campaigns).toEqual([]);
+    expect(stats.byLine).toEqual({ general: 1, 'global-system': 1 });
+  });
+
+  it('finds the campaign planted in each archived cycle', () => {
+    for (const year of ['2024', '2025']) {
+      const entries = parse(readFileSync(new URL(`archive/${year}.yaml`, CONTENT), 'utf8')) as {
+        id: string;
+        type: string;
+        country: string;
+        answers: Record<string, string>;
+      }[];
+      const stats = consultationStats(entries, readCycle(year).questions);
+      expect(stats.campaigns).toHaveLength(1);
+      expect(stats.campaigns[0]?.ids).toHaveLength(3);
+    }
+  });
+});
+
+describe('the contribution rules', () => {
+  const cycle = readCycle('2026');
+  const valid = {
+    organisation: 'Org',
+    type: 'ngo',
+    country: 'KE',
+    contactEmail: '',
+    registerId: '',
+    publication: 'anonymous',
+    answers: { general: 'An answer.' },
+    consent: true,
+  };
+
+  it('accept a minimal contribution', () => {
+    expect(validateSubmission(valid, cycle, countries)).toEqual({});
+  });
+
+  it('check the PDF by its content, not its name', () => {
+    const notPdf = { name: 'report.pdf', bytes: new TextEncoder().encode('PK\u0003\u0004 a zip') };
+    expect(validateSubmission({ ...valid, attachment: notPdf }, cycle, countries).attachment).toBe('consultation.error.fileNotPdf');
+  });
+
+  it('refuse answers to questions the cycle does not ask', () => {
+    expect(validateSubmission({ ...valid, answers: { 'not-a-question': 'x' } }, cycle, countries).answers).toBe(
+      'consultation.error.unknownQuestion',
+    );
+  });
+});
+
+describe('CSV', () => {
+  it('quotes commas, quotes and line breaks, and ends lines with CRLF', () => {
+    expect(toCsv(['a', 'b'], [['x, y', 'say "hi"\nthen']])).toBe('a,b\r\n"x, y","say ""hi""\nthen"\r\n');
+  });
+});

@@ -1,0 +1,48 @@
+// Shared by the consultation tests: a valid contribution to the open 2026 cycle, and staff tokens.
+import { env } from 'cloudflare:workers';
+import { newReceiptCode } from '../../functions/lib/receipt-code';
+import { accessToken } from './access-token';
+import { fetchWorker } from './contact-helpers';
+
+export const YEAR = '2026';
+
+export function contribution(overrides: Record<string, unknown> = {}) {
+  return {
+    idempotencyKey: newReceiptCode(),
+    organisation: 'Réseau des défenseurs, "Sahel" (fictional)',
+    type: 'ngo',
+    country: 'ML',
+    contactEmail: 'contact@network.example',
+    transparencyRegisterId: '123456789012-34',
+    publication: 'public',
+    answers: {
+      'protecting-individuals': 'Trial observation helped, twice.\nMore of it, please, in the regions.',
+      general: 'شكراً على المشاورة، 谢谢',
+    },
+    consent: true,
+    ...overrides,
+  };
+}
+
+export function postContribution(body: unknown, year = YEAR) {
+  return fetchWorker(`/api/consultations/${year}/submissions`, {
+    method: 'POST',
+    // A different address each time, so that only the rate-limit test meets the limit.
+    headers: {
+      'Content-Type': 'application/json',
+      'CF-Connecting-IP': `198.18.${Math.floor(Math.random() * 256)}.${Math.floor(Math.random() * 256)}`,
+    },
+    body: JSON.stringify(body),
+  });
+}
+
+export async function storedContributions(): Promise<Record<string, unknown>[]> {
+  return (await env.DB.prepare('SELECT * FROM consultation_submissions').all<Record<string, unknown>>()).results;
+}
+
+export async function asStaff(path: string, email = 'hq@eeas.example', init: RequestInit = {}) {
+  return fetchWorker(path, {
+    ...init,
+    headers: { 'Cf-Access-Jwt-Assertion': await accessToken(email), 'Content-Type': 'application/json' },
+  });
+}

@@ -1,0 +1,178 @@
+import { env } from 'cloudflare:workers';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { findCycle } from '../../functions/lib/consultation-cycles';
+import { publicCsv, publishedContributions } from '../../functions/lib/consultation-data';
+import { acceptContribution, changeContribution, removeContribution } from '../../functions/lib/consultation-service';
+import { type ContributionRow, canonicalContribution } from '../../functions/lib/consultation-store';
+import { sha256Hex } from '../../functions/lib/sha256';
+import { asStaff, contribution, postContribution, storedContributions, YEAR } from './consultation-helpers';
+import { fetchWorker } from './contact-helpers';
+
+const PDF = btoa('%PDF-1.4 our report');
+const cycle = () => {
+  const found = findCycle(YEAR);
+  if (!found) throw new Error('no 2026 cycle');
+  return found;
+};
+const input = (overrides: Record<string, unknown> = {}) => {
+  const body = contribution(overrides);
+  return {
+    organisation: body.organisation,
+    type: body.type,
+    country: body.country,
+    contactEmail: body.contactEmail,
+    registerId: body.transparencyRegisterId,
+    publication: body.publication,
+    answers: body.answers,
+    consent: body.consent,
+  } as Parameters<typeof acceptContribution>[2];
+};
+
+describe('POST /api/consultations/{year}/submissions', () => {
+  it('stores a valid contribution and returns an ID, a secret and the SHA-256 of what was stored', async () => {
+    const response = await postContribution(contribution({ attachment: PDF }));
+    expect(response.status).toBe(201);
+    const receipt = await response.json<{ id: string; contentSha256: string; secret: string }>();
+    expect(receipt.id).toMatch(/^C2026-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    const [row] = (await storedContributions()) as unknown as ContributionRow[];
+    expect(row?.content_sha256).toBe(receipt.contentSha256);
+    expect(await sha256Hex(canonicalContribution(row as ContributionRow))).toBe(receipt.contentSha256);
+    expect(JSON.parse(canonicalContribution(row as ContributionRow)).attachment_sha256).toBe(
+      await sha256Hex(new TextEncoder().encode('%PDF-1.4 our report')),
+    );
+    expect(JSON.stringify(row)).not.toContain(receipt.secret);
+    const object = await env.ATTACHMENTS.get(`consultations/${receipt.id}.pdf`);
+    expect(await object?.text()).toBe('%PDF-1.4 our report');
+    const notices = (await env.DB.prepare('SELECT recipient, body FROM outbox').all<{ recipient: string; body: string }>()).results;
+    expect(notices).toEqual([{ recipient: 'contact@network.example', body: expect.stringContaining(receipt.contentSha256) }]);
+  });
+
+  it('returns the same receipt when the same submission is sent again, and stores it once', async () => {
+    const body = contribution();
+    const first = await (await postContribution(body)).json<{ id: string; contentSha256: string }>();
+    const again = await postContribution(body);
+    expect(again.status).toBe(200);
+    expect(await again.json()).toMatchObject({ id: first.id, contentSha256: first.contentSha256, replayed: true });
+    expect(await storedContributions()).toHaveLength(1);
+  });
+
+  it.each([
+    ['without consent', { consent: false }, 'consent'],
+    ['with a bad Transparency Register ID', { transparencyRegisterId: '12345' }, 'registerId'],
+    ['with a country not in the list', { country: 'QQ' }, 'country'],
+    ['with a bad e-mail address', { contactEmail: 'not-an-address' }, 'contactEmail'],
+    ['with no answer at all', { answers: { general: '   ' } }, 'answers'],
+    ['with an answer that is too long', { answers: { general: 'x'.repeat(5001) } }, 'answer-general'],
+    ['with a file that is not a PDF', { attachment: btoa('GIF89a not a pdf') }, 'attachment'],
+    ['with a PDF over 10 MB', { attachment: btoa(`%PDF-${'0'.repeat(10 * 1024 * 1024)}`) }, 'attachment'],
+  ])('refuses a contribution %s, naming the field, and stores nothing', async (_label, overrides, field) => {
+    const response = await postContribution(contribution(overrides));
+    expect(response.status).toBe(422);
+    const { error } = await response.json<{ error: { code: string; fields: Record<string, string> } }>();
+    expect(error.code).toBe('invalid_submission');
+    expect(Object.keys(error.fields)).toContain(field);
+    expect(await storedContributions()).toEqual([]);
+    expect((await env.ATTACHMENTS.list()).objects).toEqual([]);
+  });
+
+  it('refuses a contribution to a closed consultation and stores nothing', async () => {
+    const response = await postContribution(contribution(), '2025');
+    expect(response.status).toBe(409);
+    expect((await response.json<{ error: { code: string } }>()).error.code).toBe('consultation_closed');
+    expect(await storedContributions()).toEqual([]);
+  });
+
+  it('refuses a contribution before the consultation opens', async () => {
+    const early = acceptContribution(env, cycle(), input(), 'ABCD-EFGH-JKMN-PQRS', new Date('2026-09-01T00:00:00Z'), '192.0.2.9');
+    await expect(early).rejects.toMatchObject({ status: 409, code: 'consultation_not_open' });
+    expect(await storedContributions()).toEqual([]);
+  });
+
+  it('answers 404 for a year without a consultation', async () => {
+    expect((await postContribution(contribution(), '1999')).status).toBe(404);
+  });
+});
+
+describe('changing a contribution with its secret', () => {
+  it('edits and withdraws before the deadline, and refuses both after it', async () => {
+    const { id, secret, contentSha256 } = await (await postContribution(contribution())).json<{
+      id: string;
+      secret: string;
+      contentSha256: string;
+    }>();
+    const edited = await changeContribution(env, cycle(), id, secret, input({ publication: 'anonymous' }), new Date());
+    expect(edited.contentSha256).not.toBe(contentSha256);
+    const [row] = (await storedContributions()) as unknown as ContributionRow[];
+    expect(row?.publication).toBe('anonymous');
+    expect(row?.content_sha256).toBe(edited.contentSha256);
+
+    const late = new Date(cycle().closes_at.getTime() + 1000);
+    await expect(changeContribution(env, cycle(), id, secret, input(), late)).rejects.toMatchObject({ code: 'consultation_closed' });
+    await expect(removeContribution(env, cycle(), id, secret, late)).rejects.toMatchObject({ code: 'consultation_closed' });
+    await expect(removeContribution(env, cycle(), id, 'AAAA-BBBB-CCCC-DDDD', new Date())).rejects.toMatchObject({
+      code: 'contribution_not_found',
+    });
+
+    await removeContribution(env, cycle(), id, secret, new Date());
+    expect(await storedContributions()).toEqual([]);
+  });
+});
+
+describe('staff access to consultation input', () => {
+  it('requires an Access token (401) and the consultations grant (403)', async () => {
+    expect((await fetchWorker('/api/staff/consultations/2026/submissions')).status).toBe(401);
+    expect((await asStaff('/api/staff/consultations/2026/submissions', 'russia.desk@eeas.example')).status).toBe(403);
+    expect((await asStaff('/api/staff/consultations/2026/submissions')).status).toBe(200);
+  });
+
+  it('exports CSV that parses back into the same data, with Arabic, Chinese, commas, quotes and line breaks', async () => {
+    await postContribution(contribution());
+    await postContribution(
+      contribution({
+        organisation: '人权观察站 (fictional)',
+        publication: 'confidential',
+        answers: { general: 'Line one, "quoted"\r\nline two' },
+      }),
+    );
+    const json = await (await asStaff('/api/staff/consultations/2026/export.json')).json<
+      { id: string; organisation: string; answers: Record<string, string> }[]
+    >();
+    const csv = await (await asStaff('/api/staff/consultations/2026/export.csv')).text();
+    const records = parse(csv, { columns: true }) as Record<string, string>[];
+    expect(records).toHaveLength(2);
+    for (const contribution of json) {
+      const record = records.find((candidate) => candidate.id === contribution.id);
+      expect(record?.organisation).toBe(contribution.organisation);
+      for (const [question, answer] of Object.entries(contribution.answers)) expect(record?.[question]).toBe(answer);
+    }
+  });
+
+  it('moderates publication, and the public sees only approved, non-confidential contributions, never an e-mail', async () => {
+    const ids: string[] = [];
+    for (const publication of ['public', 'anonymous', 'confidential', 'public']) {
+      ids.push((await (await postContribution(contribution({ publication }))).json<{ id: string }>()).id);
+    }
+    for (const id of ids.slice(0, 2)) {
+      const moderated = await asStaff(`/api/staff/consultations/2026/submissions/${id}/moderation`, undefined, {
+        method: 'POST',
+        body: JSON.stringify({ decision: 'approved' }),
+      });
+      expect(moderated.status).toBe(200);
+    }
+    const confidential = await asStaff(`/api/staff/consultations/2026/submissions/${ids[2]}/moderation`, undefined, {
+      method: 'POST',
+      body: JSON.stringify({ decision: 'approved' }),
+    });
+    expect(confidential.status).toBe(404);
+
+    const published = await publishedContributions(env.DB, cycle());
+    expect(published.map((entry) => entry.id).sort()).toEqual(ids.slice(0, 2).sort());
+    const anonymous = published.find((entry) => entry.publication === 'anonymous');
+    expect(anonymous?.organisation).toBeNull();
+    const everythingPublic = JSON.stringify(published) + publicCsv(cycle(), published);
+    expect(everythingPublic).not.toContain('contact@network.example');
+    expect(everythingPublic).not.toContain(ids[2]);
+    expect(everythingPublic).not.toContain(ids[3]);
+  });
+});
