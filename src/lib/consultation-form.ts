@@ -28,6 +28,9 @@ export interface SubmissionInput {
   attachment?: { name: string; bytes: Uint8Array } | undefined;
 }
 
+/** What the form shows and keeps after an error: everything but the file, which browsers cannot refill. */
+export type ConsultationValues = Omit<SubmissionInput, 'attachment'>;
+
 export interface ValidSubmission {
   organisation: string;
   type: OrganisationType;

@@ -1,6 +1,5 @@
 // Reads the contribution form as the browser posts it (multipart, JavaScript off).
-import type { ConsultationValues } from '../components/ConsultationForm.astro';
-import type { SubmissionInput } from './consultation-form';
+import type { ConsultationValues, SubmissionInput } from './consultation-form';
 
 export async function readContributionForm(
   form: FormData,

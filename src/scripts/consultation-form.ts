@@ -1,5 +1,7 @@
 // With JavaScript, the contribution is sent as JSON to the API; field errors come back as UI string
 // keys and are shown in the page's language, and the form keeps what was typed.
+import { showProblem } from './form-problem';
+
 interface Strings {
   fields: string;
   codes: Record<string, string>;
@@ -8,15 +10,6 @@ interface Strings {
 
 const form = document.querySelector<HTMLFormElement>('[data-consultation-form]');
 const stringsElement = document.getElementById('consultation-strings');
-
-function showProblem(text: string): void {
-  const problem = document.getElementById('consultation-problem');
-  const paragraph = problem?.querySelector('[data-problem-text]');
-  if (!problem || !paragraph) return;
-  paragraph.textContent = text;
-  problem.hidden = false;
-  problem.focus();
-}
 
 function showFieldErrors(strings: Strings, fields: Record<string, string>): void {
   for (const message of document.querySelectorAll<HTMLElement>('.consultation-form .field-error')) {
@@ -101,10 +94,11 @@ if (form && stringsElement) {
       }
       showFieldErrors(strings, result.error?.fields ?? {});
       showProblem(
+        'consultation-problem',
         result.error?.fields ? strings.fields : (strings.codes[result.error?.code ?? 'rejected'] ?? strings.codes.rejected ?? ''),
       );
     } catch {
-      showProblem(strings.codes.rejected ?? '');
+      showProblem('consultation-problem', strings.codes.rejected ?? '');
     } finally {
       if (button) button.disabled = false;
     }

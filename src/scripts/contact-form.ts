@@ -1,6 +1,8 @@
 // With JavaScript, the contact form is encrypted in the browser: the message, reply channel, name
 // and file never leave this device unencrypted. If encryption fails, nothing is sent.
+
 import { type ContactErrorKey, type ContactField, type ContactInput, validateContact } from '../lib/contact-form';
+import { showProblem } from './form-problem';
 
 interface Strings {
   sending: string;
@@ -21,15 +23,6 @@ let encryption: Promise<[typeof import('openpgp'), typeof import('../lib/contact
 function loadEncryption() {
   encryption ??= Promise.all([import('openpgp'), import('../lib/contact-crypto')]);
   return encryption;
-}
-
-function showProblem(text: string): void {
-  const problem = document.getElementById('contact-problem');
-  const paragraph = problem?.querySelector('[data-problem-text]');
-  if (!problem || !paragraph) return;
-  paragraph.textContent = text;
-  problem.hidden = false;
-  problem.focus();
 }
 
 function showFieldErrors(strings: Strings, errors: Partial<Record<ContactField, ContactErrorKey>>): void {
@@ -74,14 +67,14 @@ async function send(strings: Strings, id: string, input: ContactInput): Promise<
     const key = await openpgp.readKey({ armoredKey });
     body = JSON.stringify(await encryptContact(key, id, input, input.attachment));
   } catch {
-    showProblem(strings.encryption);
+    showProblem('contact-problem', strings.encryption);
     return;
   }
   let response: Response;
   try {
     response = await fetch(`/api/contact/${id}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
   } catch {
-    showProblem(strings.network);
+    showProblem('contact-problem', strings.network);
     return;
   }
   const result = (await response.json().catch(() => ({}))) as { receipt?: string; error?: { code?: string } };
@@ -91,7 +84,7 @@ async function send(strings: Strings, id: string, input: ContactInput): Promise<
   }
   const minutes = String(Math.max(1, Math.ceil(Number(response.headers.get('Retry-After') ?? 3600) / 60)));
   const template = strings.codes[result.error?.code ?? 'rejected'] ?? strings.codes.rejected ?? '';
-  showProblem(template.replace('{minutes}', minutes));
+  showProblem('contact-problem', template.replace('{minutes}', minutes));
 }
 
 if (form && stringsElement && delegationId) {
@@ -105,7 +98,7 @@ if (form && stringsElement && delegationId) {
     const errors = validateContact(input);
     showFieldErrors(strings, errors);
     if (Object.keys(errors).length > 0) {
-      showProblem(strings.fields);
+      showProblem('contact-problem', strings.fields);
       return;
     }
     if (button) button.disabled = true;
