@@ -54,6 +54,10 @@ const dictionaries = Object.fromEntries(localeCodes.map((code) => [code, parseDi
   Record<UiKey, string>
 >;
 
+export function isUiKey(key: string): key is UiKey {
+  return Object.hasOwn(en, key);
+}
+
 export function interpolate(template: string, params: Record<string, string | number> = {}): string {
   return template.replace(PLACEHOLDER, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
