@@ -25,9 +25,12 @@ const yearOf = (path: string) => path.replace(/^.*\/|\.yaml$/g, '');
 
 let cycles: Map<string, Cycle> | undefined;
 let archives: Map<string, ArchivedContribution[]> | undefined;
+let codes: ReadonlySet<string> | undefined;
 
-export function countryCodes(): Set<string> {
-  return new Set(Object.values(countryFile).flatMap((text) => Object.keys(parse(text) as object)));
+/** The covered countries' codes, parsed once per isolate (every submission is checked against them). */
+export function countryCodes(): ReadonlySet<string> {
+  codes ??= new Set(Object.values(countryFile).flatMap((text) => Object.keys(parse(text) as object)));
+  return codes;
 }
 
 export function allCycles(): Map<string, Cycle> {

@@ -4,7 +4,7 @@ import { normalizeSubmission, type SubmissionInput, validateSubmission } from '.
 import { ApiError } from './api-error';
 import { type Cycle, countryCodes, cycleState, findCycle } from './consultation-cycles';
 import { type ContributionReceipt, editContribution, submitContribution, withdrawContribution } from './consultation-store';
-import { positiveInteger } from './contact-service';
+import { positiveInteger } from './env-number';
 import { hitRateLimit } from './rate-limit';
 
 const DEFAULT_CONTRIBUTIONS_PER_HOUR = 20;

@@ -9,6 +9,7 @@ import { checkCiphertext } from './ciphertext-check';
 import { storeMessage } from './contact-store';
 import { delegationKey } from './delegation-keys';
 import { knownDelegation } from './delegation-mailboxes';
+import { positiveInteger } from './env-number';
 import { hitRateLimit } from './rate-limit';
 
 const DEFAULT_MESSAGES_PER_HOUR = 5;
@@ -27,11 +28,6 @@ const PROBLEMS = {
   wrong_recipient: 'The message is not encrypted to this delegation key.',
   not_padded: 'The message was not padded to a size bucket.',
 } as const;
-
-export function positiveInteger(value: string | undefined, fallback: number): number {
-  const number = Number(value);
-  return Number.isInteger(number) && number > 0 ? number : fallback;
-}
 
 export function retentionDays(env: Env): number {
   return positiveInteger(env.RETENTION_DAYS, DEFAULT_RETENTION_DAYS);

@@ -11,11 +11,16 @@ function toHex(buffer: ArrayBuffer): string {
   return [...new Uint8Array(buffer)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
+// The day's secret, kept in memory so that most requests need no extra query for it.
+let cachedSecret: { day: string; secret: string } | undefined;
+
 async function daySecret(db: D1Database, day: string): Promise<string> {
+  if (cachedSecret?.day === day) return cachedSecret.secret;
   const fresh = toHex(crypto.getRandomValues(new Uint8Array(32)).buffer);
   await db.prepare('INSERT OR IGNORE INTO rate_limit_secrets (day, secret) VALUES (?, ?)').bind(day, fresh).run();
   const row = await db.prepare('SELECT secret FROM rate_limit_secrets WHERE day = ?').bind(day).first<{ secret: string }>();
   if (!row) throw new Error('rate limit secret missing');
+  cachedSecret = { day, secret: row.secret };
   return row.secret;
 }
 
