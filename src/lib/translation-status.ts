@@ -1,5 +1,5 @@
 // Which text a reader gets in their language: the text in that language when it exists, otherwise
-// the English text marked as a fallback. And the status grid behind the translations page.
+// the English text marked as a fallback; and which UI languages match a delegation's local languages.
 import type { TranslationStatus } from './library-schemas';
 
 export interface Localized<T> {
@@ -22,16 +22,6 @@ export function pickTranslation<T>(versions: readonly Localized<T>[], lang: stri
 
 export function translationStatus(versions: readonly Localized<unknown>[], lang: string): TranslationStatus {
   return versions.find((version) => version.lang === lang)?.translation ?? 'missing';
-}
-
-/** For each item, its status in each language: the translations table. */
-export function statusGrid<K>(
-  items: ReadonlyMap<K, readonly Localized<unknown>[]>,
-  langs: readonly string[],
-): Map<K, Record<string, TranslationStatus>> {
-  return new Map(
-    [...items].map(([key, versions]) => [key, Object.fromEntries(langs.map((lang) => [lang, translationStatus(versions, lang)]))]),
-  );
 }
 
 /**

@@ -5,7 +5,7 @@ import { atomFeed } from '../../src/lib/atom-feed';
 import { checkGuidelineAnchors, checkTexts } from '../../src/lib/library-integrity';
 import { storyFactsSchema } from '../../src/lib/library-schemas';
 import { paginate } from '../../src/lib/pagination';
-import { type Localized, localLanguagesWithUi, pickTranslation, statusGrid, translationStatus } from '../../src/lib/translation-status';
+import { type Localized, localLanguagesWithUi, pickTranslation, translationStatus } from '../../src/lib/translation-status';
 
 const versions: Localized<string>[] = [
   { lang: 'en', translation: 'official', value: 'English text' },
@@ -31,11 +31,6 @@ describe('translation status', () => {
   it('is the status of the text in that language, or missing', () => {
     expect(translationStatus(versions, 'pt')).toBe('machine');
     expect(translationStatus(versions, 'zh')).toBe('missing');
-  });
-
-  it('forms a grid of every item by every language', () => {
-    const grid = statusGrid(new Map([['hrd', versions]]), ['en', 'ar']);
-    expect(grid.get('hrd')).toEqual({ en: 'official', ar: 'missing' });
   });
 
   it("matches a delegation's local languages to the UI languages, Simplified Chinese only", () => {
