@@ -49,14 +49,23 @@ function chosenFilters(): Record<string, string> {
   return { ...(type ? { type } : {}), ...(line ? { type: 'story', line } : {}) };
 }
 
+/** Marks the list busy while a query runs, and names the query it last answered (tests wait for that). */
+function markAnswered(target: HTMLElement, query: string | undefined): void {
+  target.setAttribute('aria-busy', query === undefined ? 'true' : 'false');
+  if (query === undefined) delete target.dataset.answered;
+  else target.dataset.answered = query;
+}
+
 async function runSearch(query: string): Promise<void> {
   if (!statusLine || !list) return;
   list.replaceChildren();
   if (query.trim() === '') {
     statusLine.textContent = '';
+    markAnswered(list, query);
     return;
   }
   statusLine.textContent = message('loading');
+  markAnswered(list, undefined);
   try {
     const search = await (await loadPagefind()).search(query, { filters: chosenFilters() });
     const shown = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
@@ -66,6 +75,7 @@ async function runSearch(query: string): Promise<void> {
   } catch {
     statusLine.textContent = message('error');
   }
+  markAnswered(list, query);
 }
 
 if (form && input) {

@@ -39,3 +39,25 @@ export async function accessibilityViolations(page: Page) {
     targets: violation.nodes.map((node) => node.target.join(' ')).slice(0, 5),
   }));
 }
+
+/** Long enough for Pagefind's first query on a busy 2-core machine; a pass takes under a second when idle. */
+export const SEARCH_TIMEOUT_MS = 30_000;
+
+/** Opens the search page for a query and waits until the page has answered that query, then lists the result links. */
+export async function searchResults(page: Page, lang: string, query: string, filters = ''): Promise<string[]> {
+  await page.goto(`/${lang}/search/?q=${encodeURIComponent(query)}${filters}`);
+  await waitForAnswer(page, query);
+  return page.locator('[data-search-results] li a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
+}
+
+/** Waits for the results list to say it answered this query (it marks itself busy while a query runs). */
+export async function waitForAnswer(page: Page, query: string): Promise<void> {
+  await page.waitForFunction(
+    (expected) => {
+      const list = document.querySelector<HTMLElement>('[data-search-results]');
+      return list?.getAttribute('aria-busy') === 'false' && list.dataset.answered === expected;
+    },
+    query,
+    { timeout: SEARCH_TIMEOUT_MS },
+  );
+}

@@ -60,7 +60,7 @@ describe('a contribution to the 2026 consultation', () => {
       fillWithOneMistake(page, 'الحماية غير كافية في المناطق الريفية.'),
     ]);
     expect(request.method()).toBe('POST');
-    await expect.poll(() => page.locator('#registerId-error').isVisible()).toBe(true);
+    await page.locator('#registerId-error').waitFor({ state: 'visible' });
     expect(await page.locator('#registerId-error').textContent()).toBe(strings('ar')['consultation.error.registerInvalid']);
     expect(await page.locator('#answer-protecting-individuals').inputValue()).toBe('الحماية غير كافية في المناطق الريفية.');
     await correctAndSend(page);

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityViolations, baseUrl, launchBrowser, openPage } from './browser';
+import { accessibilityViolations, baseUrl, launchBrowser, openPage, searchResults } from './browser';
 
 const russian = JSON.parse(readFileSync(new URL('../../src/i18n/ui/ru.json', import.meta.url), 'utf8')) as Record<string, string>;
 
@@ -13,14 +13,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function searchResults(page: Page, lang: string, query: string, filters = ''): Promise<string[]> {
-  await page.goto(`/${lang}/search/?q=${encodeURIComponent(query)}${filters}`);
-  const links = page.locator('[data-search-results] li a');
-  await expect.poll(async () => (await page.locator('[data-search-status]').textContent()) ?? '', { timeout: 15_000 }).not.toBe('');
-  await page.waitForFunction(() => !document.querySelector('[data-search-status]')?.textContent?.endsWith('…'));
-  return links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
-}
 
 describe('the guidelines library', () => {
   it('on /fr/, search finds the defenders guidelines; a paragraph anchor works; Arabic is right to left', async () => {
