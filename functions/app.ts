@@ -1,16 +1,19 @@
-// The API: one Hono app, one route file per resource, one error handler, one error shape.
+// The API: one Hono app, one route file per resource, one error handler and one error shape
+// { "error": { "code", "message", "fields"? } }, its status and message from the table in refusals.ts.
 import { Hono } from 'hono';
-import { ApiError, errorResponse } from './lib/api-error';
-import { SECURITY_HEADERS } from './lib/security-headers';
+import { isRefusal } from './core/errors';
+import { REFUSALS } from './refusals';
 import { consultations } from './routes/consultations';
 import { contact } from './routes/contact';
+import type { AppEnv } from './routes/env';
 import { health } from './routes/health';
 import { receipts } from './routes/receipts';
 import { staff } from './routes/staff';
 import { staffConsultations } from './routes/staff-consultations';
+import { SECURITY_HEADERS } from './server/security-headers';
 
-export interface AppEnv {
-  Bindings: Env;
+function errorBody(code: string, message: string, fields?: Readonly<Record<string, string>>) {
+  return { error: { code, message, ...(fields ? { fields } : {}) } };
 }
 
 export function createApp() {
@@ -26,11 +29,16 @@ export function createApp() {
   app.route('/consultations', consultations);
   app.route('/staff/consultations', staffConsultations);
   app.route('/staff', staff);
-  app.notFound((c) => errorResponse(c, 404, 'not_found', 'There is no API endpoint at this path.'));
+  app.notFound((c) => c.json(errorBody('not_found', REFUSALS.not_found.message), 404));
   app.onError((error, c) => {
-    if (error instanceof ApiError) return errorResponse(c, error.status, error.code, error.message, error.headers, error.fields);
+    if (isRefusal(error)) {
+      const { status, message } = REFUSALS[error.code];
+      const headers: Record<string, string> =
+        error.retryAfterSeconds === undefined ? {} : { 'Retry-After': String(error.retryAfterSeconds) };
+      return c.json(errorBody(error.code, error.detail ?? message, error.fields), status, headers);
+    }
     console.error('Unhandled API error', error instanceof Error ? error.name : 'unknown');
-    return errorResponse(c, 500, 'internal_error', 'Something went wrong on our side. Nothing was stored.');
+    return c.json(errorBody('internal_error', 'Something went wrong on our side. Nothing was stored.'), 500);
   });
   return app;
 }

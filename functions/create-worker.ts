@@ -1,8 +1,8 @@
 // Builds the Worker around a site handler: /api/* goes to the Hono app, everything else to the site
 // (Astro's static assets and on-demand pages). Every response leaves with the same security headers.
 import { app } from './app';
-import { runMaintenance } from './lib/maintenance';
-import { withSecurityHeaders } from './lib/security-headers';
+import { runMaintenance } from './server/maintenance';
+import { withSecurityHeaders } from './server/security-headers';
 
 export type SiteHandler = (request: Request, env: Env, ctx: ExecutionContext) => Promise<Response>;
 

@@ -1,14 +1,14 @@
 import { defineCollection } from 'astro:content';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { parse } from 'yaml';
-import { countrySchema, delegationSchema } from './lib/content-schemas';
-import { guidelineFactsSchema, guidelineTextSchema, storyFactsSchema, storyTextSchema } from './lib/library-schemas';
+import { countrySchema, delegationSchema } from '../functions/core/content/directory-schemas';
+import { guidelineFactsSchema, guidelineTextSchema, storyFactsSchema, storyTextSchema } from '../functions/core/content/library-schemas';
+import { countryCodes } from '../functions/server/content/countries';
 
 // Cross-references are checked against the ids that exist on disk, so a typo fails the build
 // with the entry and field named (e.g. "delegations → russia: accredited_iso2.0: unknown country code").
-const countryCodes = new Set(Object.keys(parse(readFileSync('content/countries.yaml', 'utf8')) as object));
+const codes = countryCodes();
 const delegationIds = new Set(
   readdirSync('content/delegations')
     .filter((name) => name.endsWith('.yaml'))
@@ -17,7 +17,7 @@ const delegationIds = new Set(
 
 const delegations = defineCollection({
   loader: glob({ pattern: '*.yaml', base: './content/delegations' }),
-  schema: delegationSchema(countryCodes),
+  schema: delegationSchema(codes),
 });
 
 const countries = defineCollection({
@@ -41,7 +41,7 @@ const guidelineTexts = defineCollection({
 // Good human rights stories: facts (countries, lines of action, consent) in {slug}/story.yaml, text in {slug}/{lang}.md.
 const stories = defineCollection({
   loader: glob({ pattern: '*/story.yaml', base: './content/stories' }),
-  schema: storyFactsSchema(countryCodes),
+  schema: storyFactsSchema(codes),
 });
 const storyTexts = defineCollection({ loader: glob({ pattern: '*/*.md', base: './content/stories' }), schema: storyTextSchema });
 

@@ -1,15 +1,13 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
-import type { SubmissionInput } from '../../src/lib/consultation-form';
-import type { AppEnv } from '../app';
-import { ApiError } from '../lib/api-error';
-import { acceptContribution, changeContribution, removeContribution, requireCycle } from '../lib/consultation-service';
-import { canonicalContribution, contributionBySecret } from '../lib/consultation-store';
-import { readJsonBody } from '../lib/json-body';
-
-// A 10 MB PDF is about 13.4 MB in base64.
-export const CONSULTATION_BODY_LIMIT = 14 * 1024 * 1024;
+import type { Cycle } from '../core/consultation/cycles';
+import { CONSULTATION_BODY_LIMIT } from '../core/consultation/limits';
+import type { SubmissionInput } from '../core/consultation/validation';
+import { Refusal } from '../core/errors';
+import { acceptContribution, changeContribution, removeContribution, requireCycle, viewContribution } from '../server/consultation-service';
+import { limitBody } from './body-limit';
+import type { AppEnv } from './env';
+import { jsonBody } from './validate';
 
 const fields = {
   organisation: z.string().max(2000),
@@ -33,13 +31,10 @@ function base64Bytes(data: string): Uint8Array {
   try {
     return Uint8Array.from(atob(data), (char) => char.charCodeAt(0));
   } catch {
-    throw new ApiError(
-      422,
-      'invalid_submission',
-      'The attachment is not valid base64.',
-      {},
-      { attachment: 'consultation.error.fileNotPdf' },
-    );
+    throw new Refusal('invalid_submission', {
+      fields: { attachment: 'consultation.error.fileNotPdf' },
+      message: 'The attachment is not valid base64.',
+    });
   }
 }
 
@@ -49,7 +44,7 @@ function toInput(body: z.infer<typeof editBody> & { attachment?: string | undefi
     type: body.type,
     country: body.country,
     contactEmail: body.contactEmail ?? '',
-    registerId: body.transparencyRegisterId ?? '',
+    transparencyRegisterId: body.transparencyRegisterId ?? '',
     publication: body.publication,
     answers: body.answers,
     consent: body.consent,
@@ -57,17 +52,15 @@ function toInput(body: z.infer<typeof editBody> & { attachment?: string | undefi
   };
 }
 
-const tooLarge = bodyLimit({
-  maxSize: CONSULTATION_BODY_LIMIT,
-  onError: () => {
-    throw new ApiError(413, 'too_large', 'The contribution is larger than allowed.');
-  },
-});
-
-export const consultations = new Hono<AppEnv>()
-  .post('/:year/submissions', tooLarge, async (c) => {
-    const cycle = requireCycle(c.req.param('year'));
-    const body = await readJsonBody(c, submissionBody);
+export const consultations = new Hono<AppEnv & { Variables: { cycle: Cycle } }>()
+  // The year is checked before the body, so an unknown year is a 404 whatever the body.
+  .use('/:year/*', async (c, next) => {
+    c.set('cycle', requireCycle(c.req.param('year')));
+    await next();
+  })
+  .post('/:year/submissions', limitBody(CONSULTATION_BODY_LIMIT), jsonBody(submissionBody), async (c) => {
+    const cycle = c.get('cycle');
+    const body = c.req.valid('json');
     const receipt = await acceptContribution(
       c.env,
       cycle,
@@ -81,21 +74,20 @@ export const consultations = new Hono<AppEnv>()
       receipt.replayed ? 200 : 201,
     );
   })
-  .post('/:year/submissions/:id/view', async (c) => {
-    const cycle = requireCycle(c.req.param('year'));
-    const { secret } = await readJsonBody(c, secretBody);
-    const row = await contributionBySecret(c.env.DB, cycle, c.req.param('id'), secret);
-    return c.json({ canonical: JSON.parse(canonicalContribution(row)), contentSha256: row.content_sha256, moderation: row.moderation });
+  .post('/:year/submissions/:id/view', jsonBody(secretBody), async (c) => {
+    const cycle = c.get('cycle');
+    const { secret } = c.req.valid('json');
+    return c.json(await viewContribution(c.env, cycle, c.req.param('id'), secret));
   })
-  .put('/:year/submissions/:id', async (c) => {
-    const cycle = requireCycle(c.req.param('year'));
-    const body = await readJsonBody(c, editBody);
+  .put('/:year/submissions/:id', jsonBody(editBody), async (c) => {
+    const cycle = c.get('cycle');
+    const body = c.req.valid('json');
     const receipt = await changeContribution(c.env, cycle, c.req.param('id'), body.secret, toInput(body), new Date());
     return c.json({ id: receipt.id, contentSha256: receipt.contentSha256 });
   })
-  .post('/:year/submissions/:id/withdraw', async (c) => {
-    const cycle = requireCycle(c.req.param('year'));
-    const { secret } = await readJsonBody(c, secretBody);
+  .post('/:year/submissions/:id/withdraw', jsonBody(secretBody), async (c) => {
+    const cycle = c.get('cycle');
+    const { secret } = c.req.valid('json');
     await removeContribution(c.env, cycle, c.req.param('id'), secret, new Date());
     return c.json({ id: c.req.param('id'), withdrawn: true });
   });

@@ -1,14 +1,13 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import type { AppEnv } from '../app';
-import { ApiError } from '../lib/api-error';
-import { readJsonBody } from '../lib/json-body';
-import { receiptStatus } from '../lib/receipt-status';
+import { Refusal } from '../core/errors';
+import { receiptStatus } from '../server/receipt-status';
+import type { AppEnv } from './env';
+import { jsonBody } from './validate';
 
 // The code travels in the body, never in a URL, so it stays out of logs and browser history.
-export const receipts = new Hono<AppEnv>().post('/status', async (c) => {
-  const { code } = await readJsonBody(c, z.strictObject({ code: z.string().min(1).max(64) }));
-  const status = await receiptStatus(c.env.DB, code);
-  if (!status) throw new ApiError(404, 'receipt_not_found', 'No message matches this receipt code.');
+export const receipts = new Hono<AppEnv>().post('/status', jsonBody(z.strictObject({ code: z.string().min(1).max(64) })), async (c) => {
+  const status = await receiptStatus(c.env.DB, c.req.valid('json').code);
+  if (!status) throw new Refusal('receipt_not_found');
   return c.json({ status });
 });

@@ -29,7 +29,9 @@ export function isLocaleCode(value: string): value is LocaleCode {
   return (localeCodes as readonly string[]).includes(value);
 }
 
-export function getLocale(code: LocaleCode): Locale {
+export type UiLocale = (typeof locales)[number];
+
+export function getLocale(code: LocaleCode): UiLocale {
   const locale = locales.find((candidate) => candidate.code === code);
   if (!locale) throw new Error(`Unknown locale ${code}`);
   return locale;

@@ -1,5 +1,5 @@
 // Reads the contribution form as the browser posts it (multipart, JavaScript off).
-import type { ConsultationValues, SubmissionInput } from './consultation-form';
+import type { ConsultationValues, SubmissionInput } from '../../functions/core/consultation/validation';
 
 export async function readContributionForm(
   form: FormData,
@@ -18,7 +18,7 @@ export async function readContributionForm(
     type: text('type'),
     country: text('country'),
     contactEmail: text('contactEmail'),
-    registerId: text('registerId'),
+    transparencyRegisterId: text('transparencyRegisterId'),
     publication: text('publication'),
     answers,
     consent: text('consent') === 'yes',
@@ -27,5 +27,14 @@ export async function readContributionForm(
 }
 
 export function emptyContribution(): ConsultationValues {
-  return { organisation: '', type: '', country: '', contactEmail: '', registerId: '', publication: '', answers: {}, consent: false };
+  return {
+    organisation: '',
+    type: '',
+    country: '',
+    contactEmail: '',
+    transparencyRegisterId: '',
+    publication: '',
+    answers: {},
+    consent: false,
+  };
 }

@@ -1,7 +1,7 @@
 // Finds a country from what a person types: its name in any UI language, its own name (endonym),
 // or an alternative official form, in any script, ignoring case, accents and Arabic vowel marks.
 
-import type { Country } from './directory';
+import type { Country } from '../../functions/core/content/directory';
 import { countryName } from './display-names';
 
 export interface NameEntry {

@@ -1,7 +1,8 @@
 // A delegation's name in the reader's language. English uses the official name; other languages
 // derive it from the countries it covers, unless the content gives a name (multilateral delegations).
+
+import type { Country, Delegation } from '../../functions/core/content/directory';
 import type { Translate } from '../i18n/ui';
-import type { Country, Delegation } from './directory';
 import { countryName } from './display-names';
 
 export function delegationTitle(

@@ -1,7 +1,7 @@
 // Loads the directory from the content collections once per build (or per Worker isolate),
 // and refuses to go on if the cross-file checks fail.
 import { getCollection } from 'astro:content';
-import { type Country, checkDirectoryIntegrity, type Delegation, type Directory } from './directory';
+import { type Country, checkDirectoryIntegrity, type Delegation, type Directory } from '../../functions/core/content/directory';
 
 export interface LoadedDirectory extends Directory {
   delegationById: ReadonlyMap<string, Delegation>;

@@ -1,10 +1,10 @@
 // Loads the guidelines and stories once per build, with their versions per language, and refuses
 // to build when the cross-file rules fail.
 import { type CollectionEntry, getCollection } from 'astro:content';
+import { checkGuidelineAnchors, checkTexts, splitTextId } from '../../functions/core/content/library-integrity';
+import type { GuidelineFacts, GuidelineText, StoryFacts } from '../../functions/core/content/library-schemas';
+import type { Localized } from '../../functions/core/content/translation-status';
 import { localeCodes } from '../i18n/locales';
-import { checkGuidelineAnchors, checkTexts, splitTextId } from './library-integrity';
-import type { GuidelineFacts, GuidelineText, StoryFacts } from './library-schemas';
-import type { Localized } from './translation-status';
 
 export interface Guideline {
   id: string;

@@ -1,5 +1,5 @@
 // Office hours in the reader's language: weekday names, times and the UTC offset of the delegation.
-import type { FocalPoint } from './content-schemas';
+import type { FocalPoint } from '../../functions/core/content/directory-schemas';
 
 type Hours = NonNullable<FocalPoint['hours']>;
 

@@ -1,5 +1,5 @@
 // schema.org markup for a delegation page: a GovernmentOrganization with one ContactPoint per focal point.
-import type { Delegation } from './directory';
+import type { Delegation } from '../../functions/core/content/directory';
 
 export function governmentOrganization(delegation: Delegation, name: string, url: string) {
   return {

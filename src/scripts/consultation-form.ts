@@ -42,7 +42,7 @@ async function payload(data: FormData): Promise<Record<string, unknown>> {
     type: text('type'),
     country: text('country'),
     contactEmail: text('contactEmail'),
-    transparencyRegisterId: text('registerId'),
+    transparencyRegisterId: text('transparencyRegisterId'),
     publication: text('publication'),
     answers,
     consent: data.get('consent') === 'yes',

@@ -1,7 +1,7 @@
 // With JavaScript, the contact form is encrypted in the browser: the message, reply channel, name
 // and file never leave this device unencrypted. If encryption fails, nothing is sent.
 
-import { type ContactErrorKey, type ContactField, type ContactInput, validateContact } from '../lib/contact-form';
+import { type ContactErrorKey, type ContactField, type ContactInput, validateContact } from '../../functions/core/contact/validation';
 import { showProblem } from './form-problem';
 
 interface Strings {
@@ -19,9 +19,9 @@ const stringsElement = document.getElementById('contact-strings');
 const delegationId = form?.dataset.delegation;
 
 // The encryption code is fetched only on this page, as soon as the person starts writing.
-let encryption: Promise<[typeof import('openpgp'), typeof import('../lib/contact-crypto')]> | undefined;
+let encryption: Promise<[typeof import('openpgp'), typeof import('../../functions/core/contact/encryption')]> | undefined;
 function loadEncryption() {
-  encryption ??= Promise.all([import('openpgp'), import('../lib/contact-crypto')]);
+  encryption ??= Promise.all([import('openpgp'), import('../../functions/core/contact/encryption')]);
   return encryption;
 }
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { readKey } from 'openpgp';
 import { runnerImport } from 'vite';
-import type * as ContactCrypto from '../../src/lib/contact-crypto';
+import type * as ContactCrypto from '../../functions/core/contact/encryption';
 import { type LoadResult, runLoad } from './load.ts';
 
 const OPTIONS = { concurrency: 8, timeLimitMs: 20_000 };

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { validateSubmission } from '../../src/lib/consultation-form';
-import { archivedContributionSchema, type Consultation, consultationSchema } from '../../src/lib/consultation-schemas';
-import { consultationStats } from '../../src/lib/consultation-stats';
-import { toCsv } from '../../src/lib/csv';
+import { toCsv } from '../../functions/core/consultation/csv';
+import { archivedContributionSchema, type Consultation, consultationSchema } from '../../functions/core/consultation/schemas';
+import { consultationStats } from '../../functions/core/consultation/stats';
+import { validateSubmission } from '../../functions/core/consultation/validation';
 
 const CONTENT = new URL('../../content/consultations/', import.meta.url);
 const countries = new Set(Object.keys(parse(readFileSync(new URL('../../content/countries.yaml', import.meta.url), 'utf8')) as object));
@@ -90,7 +90,7 @@ describe('the contribution rules', () => {
     type: 'ngo',
     country: 'KE',
     contactEmail: '',
-    registerId: '',
+    transparencyRegisterId: '',
     publication: 'anonymous',
     answers: { general: 'An answer.' },
     consent: true,

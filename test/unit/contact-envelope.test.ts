@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatEnvelope, MESSAGE_BUCKETS, padToBucket } from '../../src/lib/contact-envelope';
-import { validateContact } from '../../src/lib/contact-form';
-import { detectFileKind } from '../../src/lib/file-kind';
-import { safeFileName, tarSingleFile } from '../../src/lib/tar';
+import { formatEnvelope, MESSAGE_BUCKETS, padToBucket } from '../../functions/core/contact/envelope';
+import { safeFileName, tarSingleFile } from '../../functions/core/contact/tar';
+import { validateContact } from '../../functions/core/contact/validation';
+import { detectFileKind } from '../../functions/core/file-kind';
 
 const utf8Length = (text: string) => new TextEncoder().encode(text).length;
 

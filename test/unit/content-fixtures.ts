@@ -1,8 +1,8 @@
 // Reads the real directory content the way the build does, for tests that must hold for every entry.
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { countrySchema, delegationSchema } from '../../src/lib/content-schemas';
-import type { Country, Delegation, Directory } from '../../src/lib/directory';
+import type { Country, Delegation, Directory } from '../../functions/core/content/directory';
+import { countrySchema, delegationSchema } from '../../functions/core/content/directory-schemas';
 
 const CONTENT = new URL('../../content/', import.meta.url);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countrySchema, delegationSchema } from '../../src/lib/content-schemas';
-import { type Country, checkDirectoryIntegrity, type Delegation } from '../../src/lib/directory';
+import { type Country, checkDirectoryIntegrity, type Delegation } from '../../functions/core/content/directory';
+import { countrySchema, delegationSchema } from '../../functions/core/content/directory-schemas';
 
 const countries = new Set(['RU', 'BY']);
 const schema = delegationSchema(countries);

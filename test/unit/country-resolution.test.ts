@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { checkDirectoryIntegrity, coveredCodes, delegationForCountry } from '../../functions/core/content/directory';
 import { locales } from '../../src/i18n/locales';
 import { buildNameIndex, countryNames, lookupCountry, normalizeName, unambiguousMatch } from '../../src/lib/country-lookup';
-import { checkDirectoryIntegrity, coveredCodes, delegationForCountry } from '../../src/lib/directory';
 import { loadContentDirectory } from './content-fixtures';
 
 const directory = loadContentDirectory();

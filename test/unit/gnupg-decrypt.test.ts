@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readKey } from 'openpgp';
 import { afterAll, describe, expect, it } from 'vitest';
-import { encryptContact } from '../../src/lib/contact-crypto';
+import { encryptContact } from '../../functions/core/contact/encryption';
 
 const home = mkdtempSync(join(tmpdir(), 'hrd-gnupg-'));
 const gpg = (...args: string[]) => execFileSync('gpg', ['--homedir', home, '--batch', '--quiet', ...args]);

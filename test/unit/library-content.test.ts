@@ -2,8 +2,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { guidelineFactsSchema, guidelineTextSchema, storyFactsSchema, storyTextSchema } from '../../functions/core/content/library-schemas';
 import { localeCodes } from '../../src/i18n/locales';
-import { guidelineFactsSchema, guidelineTextSchema, storyFactsSchema, storyTextSchema } from '../../src/lib/library-schemas';
 
 const CONTENT = new URL('../../content/', import.meta.url);
 const readYaml = (path: string) => parse(readFileSync(new URL(path, CONTENT), 'utf8')) as unknown;

@@ -1,11 +1,11 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
+import { checkGuidelineAnchors, checkTexts } from '../../functions/core/content/library-integrity';
+import { storyFactsSchema } from '../../functions/core/content/library-schemas';
+import { type Localized, localLanguagesWithUi, pickTranslation, translationStatus } from '../../functions/core/content/translation-status';
 import { locales } from '../../src/i18n/locales';
 import { atomFeed } from '../../src/lib/atom-feed';
-import { checkGuidelineAnchors, checkTexts } from '../../src/lib/library-integrity';
-import { storyFactsSchema } from '../../src/lib/library-schemas';
 import { paginate } from '../../src/lib/pagination';
-import { type Localized, localLanguagesWithUi, pickTranslation, translationStatus } from '../../src/lib/translation-status';
 
 const versions: Localized<string>[] = [
   { lang: 'en', translation: 'official', value: 'English text' },

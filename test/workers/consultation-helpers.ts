@@ -1,6 +1,6 @@
 // Shared by the consultation tests: a valid contribution to the open 2026 cycle, and staff tokens.
 import { env } from 'cloudflare:workers';
-import { newReceiptCode } from '../../functions/lib/receipt-code';
+import { newReceiptCode } from '../../functions/core/receipt-code';
 import { accessToken } from './access-token';
 import { fetchWorker } from './contact-helpers';
 

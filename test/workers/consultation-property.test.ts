@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ORGANISATION_TYPES, PUBLICATION_CHOICES } from '../../src/lib/consultation-schemas';
+import { ORGANISATION_TYPES, PUBLICATION_CHOICES } from '../../functions/core/consultation/schemas';
 import { asStaff, contribution, postContribution, storedContributions } from './consultation-helpers';
 
 const text = fc.string({ unit: 'grapheme', maxLength: 120 });

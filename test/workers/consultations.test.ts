@@ -1,13 +1,15 @@
 import { env } from 'cloudflare:workers';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { findCycle } from '../../functions/lib/consultation-cycles';
-import { publicCsv, publishedContributions } from '../../functions/lib/consultation-data';
-import { acceptContribution, changeContribution, removeContribution } from '../../functions/lib/consultation-service';
-import { type ContributionRow, canonicalContribution } from '../../functions/lib/consultation-store';
-import { sha256Hex } from '../../functions/lib/sha256';
+import { canonicalContribution } from '../../functions/core/consultation/canonical';
+import { sha256Hex } from '../../functions/core/digest';
+import { publicCsv, publishedContributions } from '../../functions/server/consultation-publishing';
+import { acceptContribution, changeContribution, removeContribution } from '../../functions/server/consultation-service';
+import { findCycle } from '../../functions/server/content/consultations';
+import type { ContributionRow } from '../../functions/server/stores/consultation-submissions';
 import { asStaff, contribution, postContribution, storedContributions, YEAR } from './consultation-helpers';
 import { fetchWorker } from './contact-helpers';
+import { refusalOf } from './refusal';
 
 const PDF = btoa('%PDF-1.4 our report');
 const cycle = () => {
@@ -22,7 +24,7 @@ const input = (overrides: Record<string, unknown> = {}) => {
     type: body.type,
     country: body.country,
     contactEmail: body.contactEmail,
-    registerId: body.transparencyRegisterId,
+    transparencyRegisterId: body.transparencyRegisterId,
     publication: body.publication,
     answers: body.answers,
     consent: body.consent,
@@ -59,7 +61,7 @@ describe('POST /api/consultations/{year}/submissions', () => {
 
   it.each([
     ['without consent', { consent: false }, 'consent'],
-    ['with a bad Transparency Register ID', { transparencyRegisterId: '12345' }, 'registerId'],
+    ['with a bad Transparency Register ID', { transparencyRegisterId: '12345' }, 'transparencyRegisterId'],
     ['with a country not in the list', { country: 'QQ' }, 'country'],
     ['with a bad e-mail address', { contactEmail: 'not-an-address' }, 'contactEmail'],
     ['with no answer at all', { answers: { general: '   ' } }, 'answers'],
@@ -85,7 +87,7 @@ describe('POST /api/consultations/{year}/submissions', () => {
 
   it('refuses a contribution before the consultation opens', async () => {
     const early = acceptContribution(env, cycle(), input(), 'ABCD-EFGH-JKMN-PQRS', new Date('2026-09-01T00:00:00Z'), '192.0.2.9');
-    await expect(early).rejects.toMatchObject({ status: 409, code: 'consultation_not_open' });
+    expect(await refusalOf(early)).toMatchObject({ status: 409, code: 'consultation_not_open' });
     expect(await storedContributions()).toEqual([]);
   });
 

@@ -4,7 +4,7 @@ import { env } from 'cloudflare:workers';
 import { decrypt, decryptKey, type PrivateKey, readKey, readMessage, readPrivateKey } from 'openpgp';
 import chinaPublicArmored from '../../content/keys/china.asc?raw';
 import publicArmored from '../../content/keys/russia.asc?raw';
-import { encryptContact } from '../../src/lib/contact-crypto';
+import { encryptContact } from '../../functions/core/contact/encryption';
 import privateArmored from '../fixtures/keys/russia.private.asc?raw';
 
 export const DELEGATION = 'russia';

@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { runMaintenance } from '../../functions/lib/maintenance';
-import { receiptStatus } from '../../functions/lib/receipt-status';
+import { runMaintenance } from '../../functions/server/maintenance';
+import { receiptStatus } from '../../functions/server/receipt-status';
 import { encryptedFor, postContact, storedObjects, storedRows } from './contact-helpers';
 
 const DAY = 86_400_000;

@@ -1,7 +1,8 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { acceptContact } from '../../functions/lib/contact-service';
+import { acceptContact } from '../../functions/server/contact-service';
 import { DELEGATION, encryptedFor, storedObjects, storedRows } from './contact-helpers';
+import { refusalOf } from './refusal';
 
 const attachment = { name: 'photo.jpg', bytes: new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]) };
 
@@ -26,7 +27,7 @@ function failing<T extends object>(binding: T, method: string): T {
 
 describe('a storage failure while saving a message', () => {
   it('in D1 leaves no row and no orphan attachment, and answers a clear 503', async () => {
-    await expect(send({ ...env, DB: failing(env.DB, 'batch') })).rejects.toMatchObject({ status: 503, code: 'storage_unavailable' });
+    expect(await refusalOf(send({ ...env, DB: failing(env.DB, 'batch') }))).toMatchObject({ status: 503, code: 'storage_unavailable' });
     expect(await storedRows()).toEqual([]);
     expect(await storedObjects()).toEqual([]);
     const outbox = await env.DB.prepare('SELECT COUNT(*) AS n FROM outbox').first<{ n: number }>();
@@ -34,7 +35,7 @@ describe('a storage failure while saving a message', () => {
   });
 
   it('in R2 leaves no row and answers a clear 503', async () => {
-    await expect(send({ ...env, ATTACHMENTS: failing(env.ATTACHMENTS, 'put') })).rejects.toMatchObject({
+    expect(await refusalOf(send({ ...env, ATTACHMENTS: failing(env.ATTACHMENTS, 'put') }))).toMatchObject({
       status: 503,
       code: 'storage_unavailable',
     });

@@ -1,6 +1,6 @@
 // Each delegation's public OpenPGP key, at /keys/{delegation}.asc.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { armoredDelegationKeys } from '../../../functions/lib/delegation-keys';
+import { armoredDelegationKeys } from '../../../functions/server/content/keys';
 
 export const getStaticPaths = (() =>
   [...armoredDelegationKeys()].map(([id, armored]) => ({ params: { id }, props: { armored } }))) satisfies GetStaticPaths;

@@ -1,9 +1,9 @@
 // Open data of a consultation's published contributions: /data/consultations/{year}.json and .csv.
 // Only approved contributions whose authors chose publication; never contact e-mails.
 import type { APIRoute } from 'astro';
-import { findCycle } from '../../../../functions/lib/consultation-cycles';
-import { publicCsv, publishedContributions } from '../../../../functions/lib/consultation-data';
-import { workerEnv } from '../../../../functions/lib/worker-env';
+import { publicCsv, publishedContributions } from '../../../../functions/server/consultation-publishing';
+import { findCycle } from '../../../../functions/server/content/consultations';
+import { workerEnv } from '../../../../functions/server/worker-env';
 
 export const prerender = false;
 

@@ -1,0 +1,35 @@
+// Encrypts a padded message and an attachment container to a delegation's OpenPGP key.
+// Uncompressed on purpose: compression would make the ciphertext size depend on the content.
+import { createMessage, encrypt, enums, type Key } from 'openpgp';
+import { type ContactFields, formatEnvelope, padToBucket } from './envelope';
+import { tarSingleFile } from './tar';
+
+export interface EncryptedContact {
+  message: string;
+  attachment?: string;
+}
+
+export interface Attachment {
+  name: string;
+  bytes: Uint8Array;
+}
+
+const UNCOMPRESSED = { preferredCompressionAlgorithm: enums.compression.uncompressed };
+
+export async function encryptContact(
+  key: Key,
+  delegationId: string,
+  fields: ContactFields,
+  attachment?: Attachment,
+): Promise<EncryptedContact> {
+  const { padded } = padToBucket(formatEnvelope(delegationId, { ...fields, attachmentName: attachment?.name }));
+  const message = await encrypt({ message: await createMessage({ text: padded }), encryptionKeys: key, config: UNCOMPRESSED });
+  if (!attachment) return { message };
+  const { archive } = tarSingleFile(attachment.name, attachment.bytes);
+  const encryptedAttachment = await encrypt({
+    message: await createMessage({ binary: archive, format: 'binary' }),
+    encryptionKeys: key,
+    config: UNCOMPRESSED,
+  });
+  return { message, attachment: encryptedAttachment };
+}

@@ -1,0 +1,88 @@
+// Accepting, editing and withdrawing consultation contributions, for the JSON API and the form
+// without JavaScript alike. A cycle that is not open, or invalid input, stores nothing.
+import { canonicalContribution } from '../core/consultation/canonical';
+import { type Cycle, cycleState } from '../core/consultation/cycles';
+import { normalizeSubmission, type SubmissionInput, validateSubmission } from '../core/consultation/validation';
+import { Refusal } from '../core/errors';
+import {
+  type ContributionReceipt,
+  contributionBySecret,
+  editContribution,
+  submitContribution,
+  withdrawContribution,
+} from './consultation-storage';
+import { findCycle } from './content/consultations';
+import { countryCodes } from './content/countries';
+import { enforceRateLimit } from './rate-limit';
+import { contributionsPerHour } from './settings';
+import { enqueueNotice } from './stores/outbox';
+
+export function requireCycle(year: string): Cycle {
+  const cycle = findCycle(year);
+  if (!cycle) throw new Refusal('consultation_not_found');
+  return cycle;
+}
+
+export function requireOpenCycle(cycle: Cycle, now: Date): void {
+  const state = cycleState(cycle, now);
+  if (state === 'upcoming') throw new Refusal('consultation_not_open');
+  if (state === 'closed') throw new Refusal('consultation_closed');
+}
+
+function validated(cycle: Cycle, input: SubmissionInput) {
+  const fields = validateSubmission(input, cycle, countryCodes());
+  if (Object.keys(fields).length > 0) throw new Refusal('invalid_submission', { fields });
+  return normalizeSubmission(input);
+}
+
+function receiptNotice(db: D1Database, cycle: Cycle, receipt: ContributionReceipt, recipient: string, now: Date) {
+  const body = [
+    `Your contribution to the EU annual consultation ${cycle.year} was received.`,
+    `Contribution ID: ${receipt.id}`,
+    `SHA-256 of what was stored: ${receipt.contentSha256}`,
+    `You can view, change or withdraw it with your secret until ${cycle.closes_at.toISOString().slice(0, 10)}.`,
+  ].join('\n');
+  return enqueueNotice(db, { recipient, subject: `Receipt for your contribution ${receipt.id}`, body }, now).run();
+}
+
+export async function acceptContribution(
+  env: Env,
+  cycle: Cycle,
+  input: SubmissionInput,
+  key: string,
+  now: Date,
+  clientAddress: string,
+): Promise<ContributionReceipt> {
+  requireOpenCycle(cycle, now);
+  const submission = validated(cycle, input);
+  await enforceRateLimit(env.DB, 'consultation', clientAddress, contributionsPerHour(env), now);
+  const receipt = await submitContribution(env, cycle, submission, key, now);
+  if (!receipt.replayed && submission.contactEmail) {
+    // The receipt itself is stored; a notice that cannot be queued must not undo it.
+    await receiptNotice(env.DB, cycle, receipt, submission.contactEmail, now).catch(() => undefined);
+  }
+  return receipt;
+}
+
+export async function changeContribution(
+  env: Env,
+  cycle: Cycle,
+  id: string,
+  secret: string,
+  input: SubmissionInput,
+  now: Date,
+): Promise<ContributionReceipt> {
+  requireOpenCycle(cycle, now);
+  return editContribution(env, cycle, id, secret, validated(cycle, { ...input, attachment: undefined }), now);
+}
+
+export async function removeContribution(env: Env, cycle: Cycle, id: string, secret: string, now: Date): Promise<void> {
+  requireOpenCycle(cycle, now);
+  await withdrawContribution(env, cycle, id, secret);
+}
+
+/** What was stored under an ID and secret, in the canonical form its receipt hashes. */
+export async function viewContribution(env: Env, cycle: Cycle, id: string, secret: string) {
+  const row = await contributionBySecret(env.DB, cycle, id, secret);
+  return { canonical: JSON.parse(canonicalContribution(row)) as unknown, contentSha256: row.content_sha256, moderation: row.moderation };
+}

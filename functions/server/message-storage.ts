@@ -1,0 +1,69 @@
+// Writes a message so that a failure leaves nothing: the attachment goes to R2 first, then the
+// message row and its notices in one D1 batch; if that batch fails the R2 object is removed.
+
+import { Refusal } from '../core/errors';
+import { newReceiptCode, normalizeReceiptCode, receiptHash } from '../core/receipt-code';
+import { delegationMailboxes } from './content/delegations';
+import { insertMessage } from './stores/contact-messages';
+import { enqueueNotice } from './stores/outbox';
+
+const DAY_SECONDS = 86_400;
+
+export interface StoredCiphertext {
+  armored: string;
+  bucket: number;
+}
+
+export interface NewMessage {
+  delegationId: string;
+  message: StoredCiphertext;
+  attachment?: StoredCiphertext | undefined;
+  now: Date;
+  retentionDays: number;
+}
+
+export const NOTICE_SUBJECT = 'A secure message is waiting';
+
+function noticeBody(delegationId: string): string {
+  return [
+    `A new encrypted message for the EU delegation "${delegationId}" is waiting on the portal.`,
+    'Fetch it through the staff export and decrypt it with the delegation key.',
+    'This notice contains nothing from the message and nothing about its sender.',
+  ].join('\n');
+}
+
+/** Stores the message and queues its notices; returns the receipt code, which is kept only as a hash. */
+export async function storeMessage(env: Env, input: NewMessage): Promise<string> {
+  const id = crypto.randomUUID();
+  const code = newReceiptCode();
+  const day = input.now.toISOString().slice(0, 10);
+  const expiresAt = Date.parse(`${day}T00:00:00Z`) / 1000 + input.retentionDays * DAY_SECONDS;
+  const attachmentKey = input.attachment ? `attachments/${id}` : null;
+  if (input.attachment && attachmentKey) {
+    await env.ATTACHMENTS.put(attachmentKey, input.attachment.armored).catch(() => {
+      throw new Refusal('storage_unavailable');
+    });
+  }
+  const row = insertMessage(env.DB, {
+    id,
+    delegationId: input.delegationId,
+    receiptHash: await receiptHash(normalizeReceiptCode(code) ?? code),
+    ciphertext: input.message.armored,
+    sizeBucket: input.message.bucket,
+    attachmentKey,
+    attachmentBucket: input.attachment?.bucket ?? null,
+    day,
+    expiresAt,
+    purgeAt: expiresAt + input.retentionDays * DAY_SECONDS,
+  });
+  const notices = delegationMailboxes(input.delegationId).map((recipient) =>
+    enqueueNotice(env.DB, { recipient, subject: NOTICE_SUBJECT, body: noticeBody(input.delegationId) }, input.now),
+  );
+  try {
+    await env.DB.batch([row, ...notices]);
+  } catch {
+    if (attachmentKey) await env.ATTACHMENTS.delete(attachmentKey).catch(() => undefined);
+    throw new Refusal('storage_unavailable');
+  }
+  return code;
+}

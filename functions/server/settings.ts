@@ -1,0 +1,20 @@
+// Settings from wrangler.toml [vars] (or secrets), with the defaults the README documents.
+const DEFAULTS = { retentionDays: 90, messagesPerHour: 5, contributionsPerHour: 20 };
+
+/** A whole number above zero from a string setting, or the fallback when it is missing or invalid. */
+export function positiveInteger(value: string | undefined, fallback: number): number {
+  const number = Number(value);
+  return Number.isInteger(number) && number > 0 ? number : fallback;
+}
+
+export function retentionDays(env: Env): number {
+  return positiveInteger(env.RETENTION_DAYS, DEFAULTS.retentionDays);
+}
+
+export function messagesPerHour(env: Env): number {
+  return positiveInteger(env.CONTACT_RATE_LIMIT, DEFAULTS.messagesPerHour);
+}
+
+export function contributionsPerHour(env: Env): number {
+  return positiveInteger(env.CONSULTATION_RATE_LIMIT, DEFAULTS.contributionsPerHour);
+}

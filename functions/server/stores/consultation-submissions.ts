@@ -1,0 +1,106 @@
+// The consultation_submissions table: the only place its SQL lives.
+import type { CanonicalFields } from '../../core/consultation/canonical';
+
+export interface ContributionRow extends CanonicalFields {
+  attachment_key: string | null;
+  content_sha256: string;
+  moderation: string;
+  submitted_at: number;
+  updated_at: number;
+}
+
+export interface NewContributionRow extends CanonicalFields {
+  attachment_key: string | null;
+  content_sha256: string;
+  key_hash: string;
+  submitted_at: number;
+}
+
+export type ContributionFilter = 'all' | 'published';
+
+const COLUMNS =
+  'id, cycle, organisation, organisation_type, country, contact_email, transparency_register_id, publication, answers, attachment_key, attachment_sha256, content_sha256, moderation, submitted_at, updated_at';
+const FILTERS: Record<ContributionFilter, string> = {
+  all: '1 = 1',
+  published: "moderation = 'approved' AND publication IN ('public', 'anonymous')",
+};
+
+export function contributionByKeyHash(db: D1Database, cycle: string, keyHash: string): Promise<ContributionRow | null> {
+  return db
+    .prepare(`SELECT ${COLUMNS} FROM consultation_submissions WHERE cycle = ? AND key_hash = ?`)
+    .bind(cycle, keyHash)
+    .first<ContributionRow>();
+}
+
+export function contributionByIdAndKeyHash(db: D1Database, cycle: string, id: string, keyHash: string): Promise<ContributionRow | null> {
+  return db
+    .prepare(`SELECT ${COLUMNS} FROM consultation_submissions WHERE cycle = ? AND id = ? AND key_hash = ?`)
+    .bind(cycle, id, keyHash)
+    .first<ContributionRow>();
+}
+
+export async function insertContribution(db: D1Database, row: NewContributionRow): Promise<void> {
+  await db
+    .prepare(`INSERT INTO consultation_submissions (${COLUMNS}, key_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?)`)
+    .bind(
+      row.id,
+      row.cycle,
+      row.organisation,
+      row.organisation_type,
+      row.country,
+      row.contact_email,
+      row.transparency_register_id,
+      row.publication,
+      row.answers,
+      row.attachment_key,
+      row.attachment_sha256,
+      row.content_sha256,
+      row.submitted_at,
+      row.submitted_at,
+      row.key_hash,
+    )
+    .run();
+}
+
+/** Replaces the content of a contribution (not its attachment) and sends it back to moderation. */
+export async function updateContribution(db: D1Database, fields: CanonicalFields, contentSha256: string, updatedAt: number): Promise<void> {
+  await db
+    .prepare(
+      `UPDATE consultation_submissions SET organisation = ?, organisation_type = ?, country = ?, contact_email = ?, transparency_register_id = ?,
+       publication = ?, answers = ?, content_sha256 = ?, moderation = 'pending', updated_at = ? WHERE id = ?`,
+    )
+    .bind(
+      fields.organisation,
+      fields.organisation_type,
+      fields.country,
+      fields.contact_email,
+      fields.transparency_register_id,
+      fields.publication,
+      fields.answers,
+      contentSha256,
+      updatedAt,
+      fields.id,
+    )
+    .run();
+}
+
+export async function deleteContribution(db: D1Database, id: string): Promise<void> {
+  await db.prepare('DELETE FROM consultation_submissions WHERE id = ?').bind(id).run();
+}
+
+export async function contributionsOfCycle(db: D1Database, cycle: string, filter: ContributionFilter = 'all'): Promise<ContributionRow[]> {
+  const { results } = await db
+    .prepare(`SELECT ${COLUMNS} FROM consultation_submissions WHERE cycle = ? AND ${FILTERS[filter]} ORDER BY submitted_at, id`)
+    .bind(cycle)
+    .all<ContributionRow>();
+  return results;
+}
+
+/** Sets the moderation decision of a publishable contribution; false when there is none with this ID. */
+export async function moderateContribution(db: D1Database, cycle: string, id: string, decision: 'approved' | 'refused'): Promise<boolean> {
+  const result = await db
+    .prepare("UPDATE consultation_submissions SET moderation = ? WHERE id = ? AND cycle = ? AND publication != 'confidential'")
+    .bind(decision, id, cycle)
+    .run();
+  return (result.meta.changes ?? 0) > 0;
+}

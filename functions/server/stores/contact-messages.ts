@@ -1,0 +1,105 @@
+// The contact_messages table: the only place its SQL lives. Rows hold ciphertext, the size bucket,
+// the day (not the time) of arrival, the status and a hash of the receipt code; never an address.
+export type MessageStatus = 'received' | 'read' | 'answered' | 'expired';
+
+export interface NewMessageRow {
+  id: string;
+  delegationId: string;
+  receiptHash: string;
+  ciphertext: string;
+  sizeBucket: number;
+  attachmentKey: string | null;
+  attachmentBucket: number | null;
+  day: string;
+  expiresAt: number;
+  purgeAt: number;
+}
+
+export interface MessageRow {
+  id: string;
+  delegation_id: string;
+  ciphertext: string;
+  size_bucket: number;
+  attachment_key: string | null;
+  status: MessageStatus;
+  created_day: string;
+}
+
+/** The INSERT for a new message, to be run in one batch with its notices. */
+export function insertMessage(db: D1Database, row: NewMessageRow): D1PreparedStatement {
+  return db
+    .prepare(
+      `INSERT INTO contact_messages (id, delegation_id, receipt_hash, ciphertext, size_bucket, attachment_key, attachment_bucket, status, created_day, expires_at, purge_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, 'received', ?, ?, ?)`,
+    )
+    .bind(
+      row.id,
+      row.delegationId,
+      row.receiptHash,
+      row.ciphertext,
+      row.sizeBucket,
+      row.attachmentKey,
+      row.attachmentBucket,
+      row.day,
+      row.expiresAt,
+      row.purgeAt,
+    );
+}
+
+export async function statusByReceiptHash(db: D1Database, receiptHash: string): Promise<MessageStatus | undefined> {
+  const row = await db
+    .prepare('SELECT status FROM contact_messages WHERE receipt_hash = ?')
+    .bind(receiptHash)
+    .first<{ status: MessageStatus }>();
+  return row?.status;
+}
+
+export async function messagesOfDelegation(db: D1Database, delegationId: string): Promise<MessageRow[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT id, delegation_id, ciphertext, size_bucket, attachment_key, status, created_day FROM contact_messages
+       WHERE delegation_id = ? AND ciphertext IS NOT NULL ORDER BY created_day, id`,
+    )
+    .bind(delegationId)
+    .all<MessageRow>();
+  return results;
+}
+
+/** The delegation and attachment of a message that has not expired. */
+export function liveMessage(db: D1Database, id: string): Promise<{ delegation_id: string; attachment_key: string | null } | null> {
+  return db
+    .prepare('SELECT delegation_id, attachment_key FROM contact_messages WHERE id = ? AND ciphertext IS NOT NULL')
+    .bind(id)
+    .first<{ delegation_id: string; attachment_key: string | null }>();
+}
+
+export async function setMessageStatus(db: D1Database, id: string, status: MessageStatus): Promise<void> {
+  await db.prepare('UPDATE contact_messages SET status = ? WHERE id = ?').bind(status, id).run();
+}
+
+export async function messagesDueToExpire(db: D1Database, nowSeconds: number): Promise<{ id: string; attachment_key: string | null }[]> {
+  const { results } = await db
+    .prepare('SELECT id, attachment_key FROM contact_messages WHERE expires_at <= ? AND ciphertext IS NOT NULL')
+    .bind(nowSeconds)
+    .all<{ id: string; attachment_key: string | null }>();
+  return results;
+}
+
+/** Drops the ciphertext and attachment of these messages; their receipts answer "expired" until purged. */
+export async function markExpired(db: D1Database, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db.batch(
+    ids.map((id) =>
+      db.prepare("UPDATE contact_messages SET ciphertext = NULL, attachment_key = NULL, status = 'expired' WHERE id = ?").bind(id),
+    ),
+  );
+}
+
+export async function purgeMessages(db: D1Database, nowSeconds: number): Promise<number> {
+  const result = await db.prepare('DELETE FROM contact_messages WHERE purge_at <= ?').bind(nowSeconds).run();
+  return result.meta.changes ?? 0;
+}
+
+export async function attachmentHasOwner(db: D1Database, attachmentKey: string): Promise<boolean> {
+  return (await db.prepare('SELECT 1 FROM contact_messages WHERE attachment_key = ?').bind(attachmentKey).first()) !== null;
+}

@@ -1,0 +1,17 @@
+// Every page's prologue, once: the locale from the path (404 for a language the site does not have),
+// `Astro.locals.t` and `Astro.locals.locale`, and `no-store` on everything rendered on demand
+// (form answers, finder results), which must never sit in a cache.
+import { defineMiddleware } from 'astro:middleware';
+import { defaultLocale, getLocale, isLocaleCode } from './i18n/locales';
+import { useTranslations } from './i18n/ui';
+
+export const onRequest = defineMiddleware(async (context, next) => {
+  const lang = context.params.lang;
+  if (lang !== undefined && !isLocaleCode(lang)) return new Response(null, { status: 404 });
+  const code = lang ?? defaultLocale;
+  context.locals.locale = getLocale(code);
+  context.locals.t = useTranslations(code);
+  const response = await next();
+  if (!context.isPrerendered && !response.headers.has('Cache-Control')) response.headers.set('Cache-Control', 'no-store');
+  return response;
+});
