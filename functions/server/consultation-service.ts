@@ -55,7 +55,7 @@ export async function acceptContribution(
 ): Promise<ContributionReceipt> {
   requireOpenCycle(cycle, now);
   const submission = validated(cycle, input);
-  await enforceRateLimit(env.DB, 'consultation', clientAddress, contributionsPerHour(env), now);
+  await enforceRateLimit(env, 'consultation', clientAddress, contributionsPerHour(env), now);
   const receipt = await submitContribution(env, cycle, submission, key, now);
   if (!receipt.replayed && submission.contactEmail) {
     // The receipt itself is stored; a notice that cannot be queued must not undo it.

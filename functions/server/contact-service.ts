@@ -36,7 +36,7 @@ async function verified(armored: string, key: Key, buckets: readonly number[]) {
 
 export async function acceptContact(env: Env, request: ContactRequest): Promise<string> {
   const key = await requireDelegationKey(request.delegationId);
-  await enforceRateLimit(env.DB, 'contact', request.clientAddress, messagesPerHour(env), request.now);
+  await enforceRateLimit(env, 'contact', request.clientAddress, messagesPerHour(env), request.now);
   const encrypted = await request.encrypt(key).catch((error: unknown) => {
     throw isRefusal(error) ? error : new Refusal('encryption_failed');
   });

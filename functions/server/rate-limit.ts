@@ -37,8 +37,8 @@ export async function hitRateLimit(db: D1Database, scope: string, address: strin
 }
 
 /** Counts one attempt and refuses it with `rate_limited` when the client is over its limit. */
-export async function enforceRateLimit(db: D1Database, scope: string, address: string, limit: number, now: Date): Promise<void> {
-  const result = await hitRateLimit(db, scope, address, limit, now);
+export async function enforceRateLimit(env: Env, scope: string, address: string, limit: number, now: Date): Promise<void> {
+  const result = await hitRateLimit(env.DB, scope, address, limit, now);
   if (!result.allowed) throw new Refusal('rate_limited', { retryAfterSeconds: result.retryAfterSeconds });
 }
 
