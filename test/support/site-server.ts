@@ -2,6 +2,7 @@
 // Started in its own process group so that stopping it also stops workerd.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,11 +39,23 @@ function killGroup(server: ChildProcess): void {
   }
 }
 
+/** Refuses a port that something already listens on, so that tests never run against another server. */
+function ensurePortFree(port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', (error: NodeJS.ErrnoException) =>
+      reject(error.code === 'EADDRINUSE' ? new Error(`port ${port} on 127.0.0.1 is already in use`) : error),
+    );
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve()));
+  });
+}
+
 /**
  * `vars` override wrangler.toml vars, e.g. a higher rate limit for a load benchmark; `seedSql` is a
  * file of SQL run against the fresh local database before the server starts.
  */
 export async function startSite(port: number, vars: Record<string, string> = {}, seedSql?: string): Promise<SiteServer> {
+  await ensurePortFree(port);
   const state = mkdtempSync(join(tmpdir(), 'hrd-portal-state-'));
   execFileSync(OFFLINE, ['wrangler', 'd1', 'migrations', 'apply', 'DB', '--local', '--persist-to', state], { env: ENV, stdio: 'ignore' });
   if (seedSql)
