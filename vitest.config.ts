@@ -36,6 +36,8 @@ export default defineConfig(async () => {
           ],
           test: { name: 'workers', include: ['test/workers/**/*.test.ts'], setupFiles: ['./test/workers/apply-migrations.ts'] },
         },
+        // Browser tests against the built site in dist/ (`npm run test:e2e` builds it first), served by
+        // test/e2e/server.ts on port E2E_PORT (8799 unless set); the fixtures are in test/support/browser.ts.
         {
           test: {
             name: 'e2e',

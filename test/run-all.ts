@@ -31,14 +31,16 @@ function readReport(): VitestReport | undefined {
 const checked = run('Typecheck and lint', 'npm', ['run', '--silent', 'check']);
 const built = checked && run('Build', 'npm', ['run', '--silent', 'build']);
 let report: VitestReport | undefined;
+let testsOk = false;
 if (built) {
   mkdirSync('test-results', { recursive: true });
-  run('Tests', 'vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${REPORT}`]);
+  testsOk = run('Tests', 'vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${REPORT}`]);
   report = readReport();
 }
 
 const stepFailures = (checked ? 0 : 1) + (built || !checked ? 0 : 1) + (built && !report ? 1 : 0);
-const suiteFailures = report && report.numFailedTests === 0 ? report.numFailedTestSuites : 0;
+// A run that failed without a failed test or suite in the report (e.g. the e2e server did not start) still counts once.
+const suiteFailures = report && report.numFailedTests === 0 ? Math.max(report.numFailedTestSuites, testsOk ? 0 : 1) : 0;
 const passed = report?.numPassedTests ?? 0;
 const failed = (report?.numFailedTests ?? 0) + suiteFailures + stepFailures;
 console.log(`\n${passed} passed, ${failed} failed${report?.numPendingTests ? `, ${report.numPendingTests} skipped` : ''}`);

@@ -3,37 +3,14 @@
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { jsonPost, type StaffAccess, staffAccess, staffHeaders } from '../support/api.ts';
 import { type LoadResult, runLoad } from './load.ts';
 
 export const EXPORT_ROWS = 10_000;
-const AUDIENCE = 'bench-audience';
-const TEAM = 'bench.cloudflareaccess.com';
-
-export interface StaffAccess {
-  vars: Record<string, string>;
-  token: string;
-}
 
 /** A throwaway Access key pair for the local benchmark server, and a token for an all-delegations staff member. */
-export async function benchStaffAccess(): Promise<StaffAccess> {
-  const { publicKey, privateKey } = await generateKeyPair('ES256');
-  const jwks = JSON.stringify({ keys: [{ ...(await exportJWK(publicKey)), kid: 'bench', alg: 'ES256' }] });
-  const token = await new SignJWT({ email: 'bench@eeas.example' })
-    .setProtectedHeader({ alg: 'ES256', kid: 'bench' })
-    .setIssuer(`https://${TEAM}`)
-    .setAudience(AUDIENCE)
-    .setExpirationTime('1h')
-    .sign(privateKey);
-  return {
-    token,
-    vars: {
-      ACCESS_JWKS: jwks,
-      ACCESS_AUD: AUDIENCE,
-      ACCESS_TEAM_DOMAIN: TEAM,
-      STAFF_ACCESS: JSON.stringify({ 'bench@eeas.example': ['*'] }),
-    },
-  };
+export function benchStaffAccess(): Promise<StaffAccess> {
+  return staffAccess({ email: 'bench@eeas.example', scopes: ['*'], audience: 'bench-audience', teamDomain: 'bench.cloudflareaccess.com' });
 }
 
 /** SQL inserting 10,000 contributions with answers in several scripts, commas, quotes and line breaks. */
@@ -59,19 +36,15 @@ export async function measureSubmissionLoad(baseUrl: string): Promise<LoadResult
     () => {
       counter += 1;
       const key = `BENCH${String(counter).padStart(11, '0')}`.replace(/[ILOU]/g, '0');
-      return {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({
-          idempotencyKey: key,
-          organisation: 'Benchmark organisation',
-          type: 'ngo',
-          country: 'KE',
-          publication: 'anonymous',
-          answers: { general: `Benchmark answer ${counter}` },
-          consent: true,
-        }),
-      };
+      return jsonPost({
+        idempotencyKey: key,
+        organisation: 'Benchmark organisation',
+        type: 'ngo',
+        country: 'KE',
+        publication: 'anonymous',
+        answers: { general: `Benchmark answer ${counter}` },
+        consent: true,
+      });
     },
     { requests: 1000, concurrency: 8, timeLimitMs: 20_000, expectStatus: 201 },
   );
@@ -79,7 +52,7 @@ export async function measureSubmissionLoad(baseUrl: string): Promise<LoadResult
 
 export async function timeCsvExport(baseUrl: string, token: string): Promise<{ seconds: number; rows: number; bytes: number }> {
   const started = performance.now();
-  const response = await fetch(`${baseUrl}/api/staff/consultations/2026/export.csv`, { headers: { 'Cf-Access-Jwt-Assertion': token } });
+  const response = await fetch(`${baseUrl}/api/staff/consultations/2026/export.csv`, { headers: staffHeaders(token) });
   const csv = await response.text();
   if (!response.ok) throw new Error(`export failed with ${response.status}`);
   return { seconds: (performance.now() - started) / 1000, rows: csv.split('\r\n').length - 2, bytes: csv.length };

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { readKey } from 'openpgp';
 import { runnerImport } from 'vite';
 import type * as ContactCrypto from '../../functions/core/contact/encryption';
+import { jsonPost } from '../support/api.ts';
 import { type LoadResult, runLoad } from './load.ts';
 
 const OPTIONS = { concurrency: 8, timeLimitMs: 20_000 };
@@ -16,14 +17,10 @@ export interface ContactLoad {
 export async function measureContactLoad(baseUrl: string): Promise<ContactLoad> {
   const key = await readKey({ armoredKey: readFileSync('content/keys/russia.asc', 'utf8') });
   // The site's own encryption code, loaded through Vite as the site bundles it.
-  const { module } = await runnerImport<typeof ContactCrypto>('./src/lib/contact-crypto.ts');
-  const body = JSON.stringify(await module.encryptContact(key, 'russia', { message: 'Benchmark message', replyTo: '', name: '' }));
+  const { module } = await runnerImport<typeof ContactCrypto>('./functions/core/contact/encryption.ts');
+  const ciphertext = jsonPost(await module.encryptContact(key, 'russia', { message: 'Benchmark message', replyTo: '', name: '' }));
   const health = await runLoad(`${baseUrl}/api/health`, () => ({}), { ...OPTIONS, requests: 2000, expectStatus: 200 });
-  const apiCiphertext = await runLoad(
-    `${baseUrl}/api/contact/russia`,
-    () => ({ method: 'POST', headers: { 'Content-Type': 'application/json' }, body }),
-    { ...OPTIONS, requests: 1000, expectStatus: 201 },
-  );
+  const apiCiphertext = await runLoad(`${baseUrl}/api/contact/russia`, () => ciphertext, { ...OPTIONS, requests: 1000, expectStatus: 201 });
   const noJsForm = await runLoad(
     `${baseUrl}/en/delegations/russia/contact/`,
     () => {

@@ -1,27 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityViolations, baseUrl, launchBrowser, openPage } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect } from 'vitest';
+import { accessibilityViolations, baseUrl, it } from '../support/browser';
 
 const strings = (lang: string) =>
   JSON.parse(readFileSync(new URL(`../../src/i18n/ui/${lang}.json`, import.meta.url), 'utf8')) as Record<string, string>;
 const ANSWER = 'La observación de juicios protegió a tres defensoras, pero faltan visitas a las regiones.';
 const CONTRIBUTION_ID = /^C2026-[0-9A-Z]{4}-[0-9A-Z]{4}$/;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
 async function fillWithOneMistake(page: Page, answer: string) {
   await page.locator('#organisation').fill('Colectivo Tierra (fictional)');
   await page.locator('#type').selectOption('ngo');
   await page.locator('#country').selectOption('HN');
-  await page.locator('#registerId').fill('12345');
+  await page.locator('#transparencyRegisterId').fill('12345');
   await page.locator('#publication-anonymous').check();
   await page.locator('#answer-protecting-individuals').fill(answer);
   await page.locator('#consent').check();
@@ -29,7 +21,7 @@ async function fillWithOneMistake(page: Page, answer: string) {
 }
 
 async function correctAndSend(page: Page) {
-  await page.locator('#registerId').fill('123456789012-34');
+  await page.locator('#transparencyRegisterId').fill('123456789012-34');
   await page.locator('#consent').check();
   await page.locator('.consultation-form button[type="submit"]').click();
   await page.locator('[data-receipt-id]').waitFor();
@@ -39,33 +31,31 @@ async function correctAndSend(page: Page) {
 }
 
 describe('a contribution to the 2026 consultation', () => {
-  it('without JavaScript on /es/: one mistake gets a Spanish field error with the text kept, then a receipt', async () => {
-    const { page, context } = await openPage(browser, { javaScriptEnabled: false, locale: 'es' });
+  it('without JavaScript on /es/: one mistake gets a Spanish field error with the text kept, then a receipt', async ({ open }) => {
+    const { page } = await open({ javaScriptEnabled: false, locale: 'es' });
     await page.goto('/es/consultations/2026/');
     await fillWithOneMistake(page, ANSWER);
-    await page.locator('#registerId-error').waitFor();
-    expect(await page.locator('#registerId-error').textContent()).toBe(strings('es')['consultation.error.registerInvalid']);
+    await page.locator('#transparencyRegisterId-error').waitFor();
+    expect(await page.locator('#transparencyRegisterId-error').textContent()).toBe(strings('es')['consultation.error.registerInvalid']);
     expect(await page.locator('#answer-protecting-individuals').inputValue()).toBe(ANSWER);
     expect(await page.locator('#organisation').inputValue()).toBe('Colectivo Tierra (fictional)');
     await correctAndSend(page);
     expect(await page.locator('#receipt-heading').textContent()).toBe(strings('es')['consultation.sent.heading']);
-    await context.close();
   });
 
-  it('with JavaScript on /ar/: the same mistake is shown in Arabic, then the receipt', async () => {
-    const { page, context } = await openPage(browser, { locale: 'ar' });
+  it('with JavaScript on /ar/: the same mistake is shown in Arabic, then the receipt', async ({ open }) => {
+    const { page } = await open({ locale: 'ar' });
     await page.goto('/ar/consultations/2026/');
     const [request] = await Promise.all([
       page.waitForRequest((r) => r.url().endsWith('/api/consultations/2026/submissions')),
       fillWithOneMistake(page, 'الحماية غير كافية في المناطق الريفية.'),
     ]);
     expect(request.method()).toBe('POST');
-    await page.locator('#registerId-error').waitFor({ state: 'visible' });
-    expect(await page.locator('#registerId-error').textContent()).toBe(strings('ar')['consultation.error.registerInvalid']);
+    await page.locator('#transparencyRegisterId-error').waitFor({ state: 'visible' });
+    expect(await page.locator('#transparencyRegisterId-error').textContent()).toBe(strings('ar')['consultation.error.registerInvalid']);
     expect(await page.locator('#answer-protecting-individuals').inputValue()).toBe('الحماية غير كافية في المناطق الريفية.');
     await correctAndSend(page);
     expect(await page.getAttribute('html', 'dir')).toBe('rtl');
-    await context.close();
   });
 });
 
@@ -97,23 +87,21 @@ describe('past consultations and open data', () => {
 describe('accessibility of the consultation pages', () => {
   for (const lang of ['en', 'ar']) {
     for (const path of ['consultations/', 'consultations/2026/', 'consultations/2025/']) {
-      it(`axe-core finds no violation on /${lang}/${path}`, async () => {
-        const { page, context } = await openPage(browser);
+      it(`axe-core finds no violation on /${lang}/${path}`, async ({ open }) => {
+        const { page } = await open();
         await page.goto(`/${lang}/${path}`);
         expect(await accessibilityViolations(page)).toEqual([]);
-        await context.close();
       });
     }
 
-    it(`axe-core finds no violation on the receipt page in ${lang}`, async () => {
-      const { page, context } = await openPage(browser, { withoutSiteScripts: true });
+    it(`axe-core finds no violation on the receipt page in ${lang}`, async ({ open }) => {
+      const { page } = await open({ withoutSiteScripts: true });
       await page.goto(`/${lang}/consultations/2026/`);
       await fillWithOneMistake(page, 'Answer');
-      await page.locator('#registerId-error').waitFor();
+      await page.locator('#transparencyRegisterId-error').waitFor();
       expect(await accessibilityViolations(page)).toEqual([]);
       await correctAndSend(page);
       expect(await accessibilityViolations(page)).toEqual([]);
-      await context.close();
     });
   }
 });

@@ -1,21 +1,13 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityViolations, launchBrowser, openPage } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect } from 'vitest';
+import { accessibilityViolations, it } from '../support/browser';
 
 const arabic = JSON.parse(readFileSync(new URL('../../src/i18n/ui/ar.json', import.meta.url), 'utf8')) as Record<string, string>;
 const SECRET = 'اعتُقل ثلاثة من زملائنا أمام المحكمة';
 const REPLY = 'signal: +000 111 222';
 const PDF = Buffer.from('%PDF-1.4 list of detained colleagues');
 const RECEIPT = /^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}$/;
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 async function fillForm(page: Page, withFile = true) {
   await page.locator('#message').fill(SECRET);
@@ -24,11 +16,19 @@ async function fillForm(page: Page, withFile = true) {
   if (withFile) await page.locator('#attachment').setInputFiles({ name: 'list.pdf', mimeType: 'application/pdf', buffer: PDF });
 }
 
-describe('a secure message to the Russia delegation', () => {
-  let noScriptReceipt = '';
+// The four messages this file sends stay within CONTACT_RATE_LIMIT (5 per client per hour) of the fresh e2e server.
+/** Sends the Arabic form to the Russia delegation as a browser without JavaScript does; returns the receipt code shown. */
+async function sendWithoutJavaScript(page: Page): Promise<string> {
+  await page.goto('/ar/delegations/russia/contact/');
+  await fillForm(page);
+  await page.locator('form button[type="submit"]').click();
+  await page.locator('[data-receipt-code]').waitFor();
+  return (await page.locator('[data-receipt-code]').textContent()) ?? '';
+}
 
-  it('with JavaScript on /ar/, is encrypted in the browser: the request carries no plaintext', async () => {
-    const { page, context } = await openPage(browser, { locale: 'ar' });
+describe('a secure message to the Russia delegation', () => {
+  it('with JavaScript on /ar/, is encrypted in the browser: the request carries no plaintext', async ({ open }) => {
+    const { page } = await open({ locale: 'ar' });
     await page.goto('/ar/delegations/russia/contact/');
     expect(await page.getAttribute('html', 'dir')).toBe('rtl');
     await fillForm(page);
@@ -42,36 +42,30 @@ describe('a secure message to the Russia delegation', () => {
     const code = (await page.locator('[data-receipt-code]').textContent({ timeout: 20_000 })) ?? '';
     expect(code).toMatch(RECEIPT);
     expect(await page.locator('#receipt-heading').textContent()).toBe(arabic['contact.sent.heading']);
-    await context.close();
   });
 
-  it('with JavaScript off on /ar/, is encrypted by the Worker and the receipt is shown in Arabic', async () => {
-    const { page, context } = await openPage(browser, { javaScriptEnabled: false, locale: 'ar' });
-    await page.goto('/ar/delegations/russia/contact/');
-    await fillForm(page);
-    await page.locator('form button[type="submit"]').click();
-    await page.locator('[data-receipt-code]').waitFor();
-    noScriptReceipt = (await page.locator('[data-receipt-code]').textContent()) ?? '';
+  it('with JavaScript off on /ar/, is encrypted by the Worker and the receipt is shown in Arabic', async ({ open }) => {
+    const { page } = await open({ javaScriptEnabled: false, locale: 'ar' });
+    const noScriptReceipt = await sendWithoutJavaScript(page);
     expect(noScriptReceipt).toMatch(RECEIPT);
     expect(await page.getAttribute('html', 'lang')).toBe('ar');
     expect(await page.locator('#receipt-heading').textContent()).toBe(arabic['contact.sent.heading']);
-    await context.close();
   });
 
-  it('can be followed with the receipt code, posted in the form and never in the address', async () => {
-    const { page, context } = await openPage(browser, { javaScriptEnabled: false, locale: 'ar' });
+  it('can be followed with the receipt code, posted in the form and never in the address', async ({ open }) => {
+    const { page } = await open({ javaScriptEnabled: false, locale: 'ar' });
+    const noScriptReceipt = await sendWithoutJavaScript(page);
     await page.goto('/ar/receipts/');
     await page.locator('#code').fill(noScriptReceipt.toLowerCase());
     await page.locator('form button[type="submit"]').click();
     await page.locator('[data-receipt-status]').waitFor();
     expect(await page.locator('[data-receipt-status]').textContent()).toBe(arabic['receipts.status.received']);
     expect(page.url()).not.toContain(noScriptReceipt);
-    await context.close();
   });
 
-  it('with JavaScript off, a file of the wrong kind gets a field error in Spanish and the text is kept', async () => {
+  it('with JavaScript off, a file of the wrong kind gets a field error in Spanish and the text is kept', async ({ open }) => {
     const spanish = JSON.parse(readFileSync(new URL('../../src/i18n/ui/es.json', import.meta.url), 'utf8')) as Record<string, string>;
-    const { page, context } = await openPage(browser, { javaScriptEnabled: false, locale: 'es' });
+    const { page } = await open({ javaScriptEnabled: false, locale: 'es' });
     await page.goto('/es/delegations/russia/contact/');
     await fillForm(page, false);
     await page
@@ -82,40 +76,36 @@ describe('a secure message to the Russia delegation', () => {
     expect(await page.locator('#attachment-error').textContent()).toBe(spanish['contact.error.fileType']);
     expect(await page.locator('#message').inputValue()).toBe(SECRET);
     expect(await page.locator('#attachment').getAttribute('aria-invalid')).toBe('true');
-    await context.close();
   });
 });
 
 describe('accessibility of the secure contact pages', () => {
   for (const lang of ['en', 'ar']) {
     for (const path of ['delegations/china/contact/', 'receipts/']) {
-      it(`axe-core finds no violation on /${lang}/${path}`, async () => {
-        const { page, context } = await openPage(browser);
+      it(`axe-core finds no violation on /${lang}/${path}`, async ({ open }) => {
+        const { page } = await open();
         await page.goto(`/${lang}/${path}`);
         expect(await accessibilityViolations(page)).toEqual([]);
-        await context.close();
       });
     }
   }
 
-  it('axe-core finds no violation on the receipt page of a form sent without JavaScript', async () => {
-    const { page, context } = await openPage(browser, { withoutSiteScripts: true, locale: 'ar' });
+  it('axe-core finds no violation on the receipt page of a form sent without JavaScript', async ({ open }) => {
+    const { page } = await open({ withoutSiteScripts: true, locale: 'ar' });
     await page.goto('/ar/delegations/china/contact/');
     await page.locator('#message').fill('رسالة');
     await page.locator('form button[type="submit"]').click();
     await page.locator('[data-receipt-code]').waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
-    await context.close();
   });
 
-  it('axe-core finds no violation on a form returned with errors', async () => {
-    const { page, context } = await openPage(browser, { withoutSiteScripts: true });
+  it('axe-core finds no violation on a form returned with errors', async ({ open }) => {
+    const { page } = await open({ withoutSiteScripts: true });
     await page.goto('/en/delegations/china/contact/');
     await page.locator('#message').fill('hello');
     await page.locator('#attachment').setInputFiles({ name: 'x.exe', mimeType: 'application/octet-stream', buffer: Buffer.from('MZ') });
     await page.locator('form button[type="submit"]').click();
     await page.locator('#attachment-error').waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
-    await context.close();
   });
 });

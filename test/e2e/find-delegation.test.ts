@@ -1,22 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, openPage, searchResults, waitForAnswer } from './browser';
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+import { describe, expect } from 'vitest';
+import { baseUrl, it, searchResults, waitForAnswer } from '../support/browser';
 
 function onlyThisOrigin(requests: string[]) {
   return requests.filter((url) => !url.startsWith(baseUrl) && !url.startsWith('data:'));
 }
 
 describe('a defender finds the focal point of their delegation', () => {
-  it('on /ru/, types Россия into search, opens the Russia delegation and sees its focal point', async () => {
-    const { page, context, requests } = await openPage(browser, { locale: 'ru-RU' });
+  it('on /ru/, types Россия into search, opens the Russia delegation and sees its focal point', async ({ open }) => {
+    const { page, context, requests } = await open({ locale: 'ru-RU' });
     await page.goto('/ru/');
     await page.locator('nav.primary a[href="/ru/search/"]').click();
     await page.locator('#search-query').fill('Россия');
@@ -31,11 +22,10 @@ describe('a defender finds the focal point of their delegation', () => {
     expect(await page.locator('[role="note"]').textContent()).toContain('.example');
     expect(onlyThisOrigin(requests)).toEqual([]);
     expect(await context.cookies()).toEqual([]);
-    await context.close();
   });
 
-  it('with JavaScript off, reaches the same focal point through the A to Z list', async () => {
-    const { page, context, requests } = await openPage(browser, { javaScriptEnabled: false, locale: 'ru-RU' });
+  it('with JavaScript off, reaches the same focal point through the A to Z list', async ({ open }) => {
+    const { page, requests } = await open({ javaScriptEnabled: false, locale: 'ru-RU' });
     await page.goto('/ru/');
     await page.locator('a[href="/ru/delegations/#az"]').first().click();
     await page.locator('.az-group a[href="/ru/countries/ru/"]').click();
@@ -44,31 +34,28 @@ describe('a defender finds the focal point of their delegation', () => {
     await page.waitForURL('**/ru/delegations/russia/');
     expect(await page.locator('.focal-point a[href^="mailto:"]').first().textContent()).toBe('human-rights.russia@delegations.eu.example');
     expect(onlyThisOrigin(requests)).toEqual([]);
-    await context.close();
   });
 
-  it('with JavaScript off, the country finder on /es/ takes Honduras straight to its country page', async () => {
-    const { page, context } = await openPage(browser, { javaScriptEnabled: false, locale: 'es-ES' });
+  it('with JavaScript off, the country finder on /es/ takes Honduras straight to its country page', async ({ open }) => {
+    const { page } = await open({ javaScriptEnabled: false, locale: 'es-ES' });
     await page.goto('/es/');
     await page.locator('#country-query').fill('Honduras');
     await page.locator('form.finder button').click();
     await page.waitForURL('**/es/countries/hn/');
     await page.locator('a[href="/es/delegations/honduras/"]').click();
     expect(await page.locator('h1').textContent()).toContain('Honduras');
-    await context.close();
   });
 
-  it('finds the covering delegation first for a country typed in the page language or its own script', async () => {
+  it('finds the covering delegation first for a country typed in the page language or its own script', async ({ open }) => {
     const cases = [
       { lang: 'zh', query: '中国', expected: '/zh/delegations/china/' },
       { lang: 'ar', query: 'السعودية', expected: '/ar/delegations/saudi-arabia/' },
       { lang: 'es', query: 'Honduras', expected: '/es/delegations/honduras/' },
     ];
     for (const { lang, query, expected } of cases) {
-      const { page, context } = await openPage(browser);
+      const { page } = await open();
       const results = await searchResults(page, lang, query);
       expect(results[0], `${query} on /${lang}/`).toBe(expected);
-      await context.close();
     }
   });
 });

@@ -1,28 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityViolations, baseUrl, launchBrowser, openPage, searchResults } from './browser';
+import { describe, expect } from 'vitest';
+import { accessibilityViolations, baseUrl, it, searchResults } from '../support/browser';
 
 const russian = JSON.parse(readFileSync(new URL('../../src/i18n/ui/ru.json', import.meta.url), 'utf8')) as Record<string, string>;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
 describe('the guidelines library', () => {
-  it('on /fr/, search finds the defenders guidelines; a paragraph anchor works; Arabic is right to left', async () => {
-    const { page, context } = await openPage(browser, { locale: 'fr-FR' });
+  it('on /fr/, search finds the defenders guidelines; a paragraph anchor works; Arabic is right to left', async ({ open }) => {
+    const { page } = await open({ locale: 'fr-FR' });
     const results = await searchResults(page, 'fr', 'défenseurs');
     expect(results[0]).toBe('/fr/guidelines/human-rights-defenders/');
     await page.locator('[data-search-results] li a').first().click();
     await page.waitForURL('**/fr/guidelines/human-rights-defenders/');
     const anchor = page.locator('#what-you-can-ask-1 a.anchor');
     await anchor.click();
+    await page.waitForURL('**/fr/guidelines/human-rights-defenders/#what-you-can-ask-1');
     expect(new URL(page.url()).hash).toBe('#what-you-can-ask-1');
     expect(await page.locator('#what-you-can-ask-1').isVisible()).toBe(true);
     await page.locator('nav.languages a[hreflang="ar"]').click();
@@ -30,17 +22,15 @@ describe('the guidelines library', () => {
     expect(await page.getAttribute('html', 'dir')).toBe('rtl');
     expect(await page.locator('article.guideline').evaluate((article) => getComputedStyle(article).direction)).toBe('rtl');
     expect(await page.locator('.note[role="note"]').count()).toBe(0);
-    await context.close();
   });
 
-  it('on /ru/, search for защитники finds the defenders guidelines', async () => {
-    const { page, context } = await openPage(browser);
+  it('on /ru/, search for защитники finds the defenders guidelines', async ({ open }) => {
+    const { page } = await open();
     expect((await searchResults(page, 'ru', 'защитники'))[0]).toBe('/ru/guidelines/human-rights-defenders/');
-    await context.close();
   });
 
-  it('shows a guideline missing in Russian in English with a notice, and keeps it out of Russian search', async () => {
-    const { page, context } = await openPage(browser);
+  it('shows a guideline missing in Russian in English with a notice, and keeps it out of Russian search', async ({ open }) => {
+    const { page } = await open();
     await page.goto('/ru/guidelines/lgbti/');
     expect(await page.locator('.note[role="note"] strong').textContent()).toContain(russian['guidelines.fallback.heading']);
     expect(await page.locator('article.guideline').getAttribute('lang')).toBe('en');
@@ -48,15 +38,13 @@ describe('the guidelines library', () => {
     const results = await searchResults(page, 'ru', 'LGBTI');
     expect(results).not.toContain('/ru/guidelines/lgbti/');
     expect(results.every((href) => href.startsWith('/ru/'))).toBe(true);
-    await context.close();
   });
 
-  it('lets search narrow to stories of one line of action', async () => {
-    const { page, context } = await openPage(browser);
+  it('lets search narrow to stories of one line of action', async ({ open }) => {
+    const { page } = await open();
     const results = await searchResults(page, 'en', 'EU', '&type=story&line=new-technologies');
     expect(results.length).toBeGreaterThan(0);
     expect(results.every((href) => href.startsWith('/en/stories/'))).toBe(true);
-    await context.close();
   });
 });
 
@@ -88,11 +76,10 @@ describe('accessibility of the library', () => {
       'stories/',
       'stories/from-a-village-legal-aid-desk-to-geneva/',
     ]) {
-      it(`axe-core finds no violation on /${lang}/${path}`, async () => {
-        const { page, context } = await openPage(browser);
+      it(`axe-core finds no violation on /${lang}/${path}`, async ({ open }) => {
+        const { page } = await open();
         await page.goto(`/${lang}/${path}`);
         expect(await accessibilityViolations(page)).toEqual([]);
-        await context.close();
       });
     }
   }

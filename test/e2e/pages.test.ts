@@ -1,33 +1,23 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityViolations, baseUrl, launchBrowser, openPage } from './browser';
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+import { describe, expect } from 'vitest';
+import { accessibilityViolations, baseUrl, it } from '../support/browser';
 
 const PAGE_TYPES = ['', 'delegations/', 'delegations/saudi-arabia/', 'delegations/un-geneva/', 'countries/ru/', 'search/', 'safety/'];
 
 describe('accessibility', () => {
   for (const lang of ['en', 'ar']) {
     for (const path of PAGE_TYPES) {
-      it(`axe-core finds no WCAG 2.1 AA violation on /${lang}/${path}`, async () => {
-        const { page, context } = await openPage(browser);
+      it(`axe-core finds no WCAG 2.1 AA violation on /${lang}/${path}`, async ({ open }) => {
+        const { page } = await open();
         await page.goto(`/${lang}/${path}`);
         expect(await accessibilityViolations(page)).toEqual([]);
-        await context.close();
       });
     }
   }
 });
 
 describe('Arabic pages', () => {
-  it('render right to left, with the layout mirrored', async () => {
-    const { page, context } = await openPage(browser, { locale: 'ar' });
+  it('render right to left, with the layout mirrored', async ({ open }) => {
+    const { page } = await open({ locale: 'ar' });
     await page.goto('/ar/delegations/saudi-arabia/');
     expect(await page.getAttribute('html', 'dir')).toBe('rtl');
     expect(await page.getAttribute('html', 'lang')).toBe('ar');
@@ -35,13 +25,12 @@ describe('Arabic pages', () => {
     const brand = await page.locator('.brand').boundingBox();
     const exit = await page.locator('.quick-exit').boundingBox();
     expect(brand && exit && brand.x > exit.x).toBe(true);
-    await context.close();
   });
 });
 
 describe('every page', () => {
-  it('declares hreflang alternates for all seven languages and a language switcher that keeps the page', async () => {
-    const { page, context } = await openPage(browser);
+  it('declares hreflang alternates for all seven languages and a language switcher that keeps the page', async ({ open }) => {
+    const { page } = await open();
     await page.goto('/fr/delegations/china/');
     const alternates = await page
       .locator('link[rel="alternate"][hreflang]')
@@ -50,23 +39,20 @@ describe('every page', () => {
     await page.locator('nav.languages a[hreflang="zh-Hans"]').click();
     await page.waitForURL('**/zh/delegations/china/');
     expect(await page.getAttribute('html', 'lang')).toBe('zh-Hans');
-    await context.close();
   });
 
-  it('has a quick exit that works without JavaScript and with Shift pressed three times', async () => {
-    const noScript = await openPage(browser, { javaScriptEnabled: false });
+  it('has a quick exit that works without JavaScript and with Shift pressed three times', async ({ open }) => {
+    const noScript = await open({ javaScriptEnabled: false });
     await noScript.page.goto('/en/');
     expect(await noScript.page.locator('.quick-exit').getAttribute('href')).toMatch(/^https:\/\//);
-    await noScript.context.close();
 
-    const { page, context } = await openPage(browser);
+    const { page } = await open();
     await page.route('https://www.wikipedia.org/**', (route) => route.fulfill({ body: 'neutral', contentType: 'text/plain' }));
     await page.goto('/en/delegations/');
     await page.keyboard.press('Shift');
     await page.keyboard.press('Shift');
     await page.keyboard.press('Shift');
     await page.waitForURL('https://www.wikipedia.org/');
-    await context.close();
   });
 });
 

@@ -1,4 +1,5 @@
-// Global setup for browser tests: one `wrangler dev` on the built site for all of them.
+// Global setup for browser tests: one `wrangler dev` on the built site for all of them, on port
+// E2E_PORT (8799 unless set, so that two runs on one machine can each have their own server).
 import type { TestProject } from 'vitest/node';
 import { startSite } from '../support/site-server';
 
@@ -8,8 +9,20 @@ declare module 'vitest' {
   }
 }
 
+const DEFAULT_E2E_PORT = 8799;
+
+function e2ePort(): number {
+  const value = process.env.E2E_PORT?.trim() || String(DEFAULT_E2E_PORT);
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 1 || port > 65_535) throw new Error(`E2E_PORT must be a TCP port number, not "${value}"`);
+  return port;
+}
+
 export default async function setup(project: TestProject) {
-  const site = await startSite(8799);
+  const port = e2ePort();
+  const site = await startSite(port).catch((error: unknown) => {
+    throw new Error(`the e2e server could not start on port ${port} (set E2E_PORT to use another)`, { cause: error });
+  });
   project.provide('baseUrl', site.baseUrl);
   return () => site.stop();
 }

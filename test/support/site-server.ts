@@ -2,15 +2,19 @@
 // Started in its own process group so that stopping it also stops workerd.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export interface SiteServer {
   baseUrl: string;
   stop(): void;
 }
 
-const OFFLINE_ENV = { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false', NO_COLOR: '1' };
+/** Runs wrangler with the offline variables that every npm script uses (no telemetry, no local traces). */
+const OFFLINE = fileURLToPath(new URL('../../scripts/offline-env.sh', import.meta.url));
+const ENV = { ...process.env, NO_COLOR: '1' };
 
 async function waitUntilReady(url: string, server: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -35,25 +39,37 @@ function killGroup(server: ChildProcess): void {
   }
 }
 
+/** Refuses a port that something already listens on, so that tests never run against another server. */
+function ensurePortFree(port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', (error: NodeJS.ErrnoException) =>
+      reject(error.code === 'EADDRINUSE' ? new Error(`port ${port} on 127.0.0.1 is already in use`) : error),
+    );
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve()));
+  });
+}
+
 /**
  * `vars` override wrangler.toml vars, e.g. a higher rate limit for a load benchmark; `seedSql` is a
  * file of SQL run against the fresh local database before the server starts.
  */
 export async function startSite(port: number, vars: Record<string, string> = {}, seedSql?: string): Promise<SiteServer> {
+  await ensurePortFree(port);
   const state = mkdtempSync(join(tmpdir(), 'hrd-portal-state-'));
-  execFileSync('wrangler', ['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', state], { env: OFFLINE_ENV, stdio: 'ignore' });
+  execFileSync(OFFLINE, ['wrangler', 'd1', 'migrations', 'apply', 'DB', '--local', '--persist-to', state], { env: ENV, stdio: 'ignore' });
   if (seedSql)
-    execFileSync('wrangler', ['d1', 'execute', 'DB', '--local', '--persist-to', state, '--file', seedSql], {
-      env: OFFLINE_ENV,
+    execFileSync(OFFLINE, ['wrangler', 'd1', 'execute', 'DB', '--local', '--persist-to', state, '--file', seedSql], {
+      env: ENV,
       stdio: 'ignore',
     });
   const varArgs = Object.entries(vars).flatMap(([name, value]) => ['--var', `${name}:${value}`]);
   const server = spawn(
-    'wrangler',
-    ['dev', '--ip', '127.0.0.1', '--port', String(port), '--persist-to', state, '--log-level', 'warn', ...varArgs],
+    OFFLINE,
+    ['wrangler', 'dev', '--ip', '127.0.0.1', '--port', String(port), '--persist-to', state, '--log-level', 'warn', ...varArgs],
     {
       detached: true,
-      env: OFFLINE_ENV,
+      env: ENV,
       stdio: ['ignore', 'inherit', 'inherit'],
     },
   );
