@@ -1,6 +1,7 @@
 // The API: one Hono app, one route file per resource, one error handler and one error shape
 // { "error": { "code", "message", "fields"? } }, its status and message from the table in refusals.ts.
 import { Hono } from 'hono';
+import type { ChallengeOffer } from './core/challenge';
 import { isRefusal } from './core/errors';
 import { REFUSALS } from './refusals';
 import { consultations } from './routes/consultations';
@@ -12,8 +13,8 @@ import { staff } from './routes/staff';
 import { staffConsultations } from './routes/staff-consultations';
 import { SECURITY_HEADERS } from './server/security-headers';
 
-function errorBody(code: string, message: string, fields?: Readonly<Record<string, string>>) {
-  return { error: { code, message, ...(fields ? { fields } : {}) } };
+function errorBody(code: string, message: string, fields?: Readonly<Record<string, string>>, challenge?: ChallengeOffer) {
+  return { error: { code, message, ...(fields ? { fields } : {}), ...(challenge ? { challenge } : {}) } };
 }
 
 export function createApp() {
@@ -35,7 +36,7 @@ export function createApp() {
       const { status, message } = REFUSALS[error.code];
       const headers: Record<string, string> =
         error.retryAfterSeconds === undefined ? {} : { 'Retry-After': String(error.retryAfterSeconds) };
-      return c.json(errorBody(error.code, error.detail ?? message, error.fields), status, headers);
+      return c.json(errorBody(error.code, error.detail ?? message, error.fields, error.challenge), status, headers);
     }
     console.error('Unhandled API error', error instanceof Error ? error.name : 'unknown');
     return c.json(errorBody('internal_error', 'Something went wrong on our side. Nothing was stored.'), 500);

@@ -1,12 +1,16 @@
-// The closed list of reasons a request is refused. Services throw a Refusal; only functions/app.ts
+// The closed list of reasons a request is refused. Services throw a Refusal; only functions/refusals.ts
 // turns a code into an HTTP status, and only src/i18n turns it into words for a reader.
+import type { ChallengeOffer } from './challenge';
+
 export const REFUSAL_CODES = [
   'not_found',
   'invalid_json',
   'invalid_body',
   'invalid_query',
+  'unsupported_media_type',
   'too_large',
   'rate_limited',
+  'challenge_failed',
   'storage_unavailable',
   'unauthenticated',
   'forbidden',
@@ -34,6 +38,8 @@ export interface RefusalDetails {
   fields?: Readonly<Record<string, string>>;
   /** For rate limits: when the client may try again. */
   retryAfterSeconds?: number;
+  /** For rate limits: a challenge whose answer lets the person send anyway. */
+  challenge?: ChallengeOffer;
   /** A more precise English explanation for API clients than the code's own message. */
   message?: string;
 }
@@ -42,6 +48,7 @@ export class Refusal extends Error {
   readonly fields: Readonly<Record<string, string>> | undefined;
   readonly retryAfterSeconds: number | undefined;
   readonly detail: string | undefined;
+  readonly challenge: ChallengeOffer | undefined;
 
   constructor(
     readonly code: RefusalCode,
@@ -50,6 +57,7 @@ export class Refusal extends Error {
     super(details.message ?? code);
     this.name = 'Refusal';
     this.detail = details.message;
+    this.challenge = details.challenge;
     this.fields = details.fields;
     this.retryAfterSeconds = details.retryAfterSeconds;
   }

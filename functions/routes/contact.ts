@@ -11,6 +11,8 @@ const contactBody = z.strictObject({
   attachment: z.string().min(1).max(CONTACT_BODY_LIMIT).optional(),
   // The honeypot: people never see it, so anything in it comes from a bot.
   website: z.string().max(0).optional(),
+  // The answer to the challenge offered with a 429, which lets a person past the limit send anyway.
+  challenge: z.strictObject({ token: z.string().min(1).max(1000), answer: z.string().min(1).max(20) }).optional(),
 });
 
 export const contact = new Hono<AppEnv>().post('/:delegationId', limitBody(CONTACT_BODY_LIMIT), jsonBody(contactBody), async (c) => {
@@ -20,6 +22,8 @@ export const contact = new Hono<AppEnv>().post('/:delegationId', limitBody(CONTA
     clientAddress: c.req.header('CF-Connecting-IP') ?? 'unknown',
     now: new Date(),
     encrypt: async () => ({ message: body.message, ...(body.attachment ? { attachment: body.attachment } : {}) }),
+    challengeKind: 'proof-of-work',
+    challenge: body.challenge,
   });
   return c.json({ receipt, status: 'received' }, 201);
 });

@@ -1,5 +1,5 @@
 // Validation at the edge of every route, as middleware: the handler reads `c.req.valid(...)`.
-// Malformed JSON is `invalid_json`; a wrong shape is `invalid_body` (or `invalid_query`) naming the
+// A body that is not declared JSON is `unsupported_media_type`; malformed JSON is `invalid_json`; a wrong shape is `invalid_body` (or `invalid_query`) naming the
 // fields. Never a raw ZodError.
 import type { MiddlewareHandler } from 'hono';
 import { validator } from 'hono/validator';
@@ -15,11 +15,16 @@ function parsed<Schema extends z.ZodType>(schema: Schema, data: unknown, code: R
   return result.data;
 }
 
-/** A JSON body checked against `schema`; the body is read whatever its declared type. */
+/**
+ * A JSON body checked against `schema`. Only `application/json` is read (415 otherwise): a hostile page
+ * can make a browser post text/plain across sites without a preflight, but never JSON.
+ */
 export function jsonBody<Schema extends z.ZodType>(
   schema: Schema,
 ): MiddlewareHandler<object, string, { in: { json: z.input<Schema> }; out: { json: z.output<Schema> } }> {
   return async (c, next) => {
+    const mediaType = (c.req.header('Content-Type') ?? '').split(';')[0]?.trim().toLowerCase();
+    if (mediaType !== 'application/json') throw new Refusal('unsupported_media_type');
     let data: unknown;
     try {
       data = await c.req.json();

@@ -42,7 +42,11 @@ function receiptNotice(db: D1Database, cycle: Cycle, receipt: ContributionReceip
     `SHA-256 of what was stored: ${receipt.contentSha256}`,
     `You can view, change or withdraw it with your secret until ${cycle.closes_at.toISOString().slice(0, 10)}.`,
   ].join('\n');
-  return enqueueNotice(db, { recipient, subject: `Receipt for your contribution ${receipt.id}`, body }, now).run();
+  return enqueueNotice(
+    db,
+    { kind: 'receipt', recipient, subject: `Receipt for your contribution ${receipt.id}`, body, about: receipt.id },
+    now,
+  ).run();
 }
 
 export async function acceptContribution(

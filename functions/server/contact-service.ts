@@ -1,7 +1,10 @@
 // Accepting a defender's message, for the JSON API and the no-JavaScript form alike: the
-// delegation must have a key, the client must be within its rate limit, and what gets stored must
-// be ciphertext to that key, padded to a size bucket. Encryption failing means nothing is stored.
+// delegation must have a key, what gets stored must be ciphertext to that key padded to a size
+// bucket, and only then is the message counted against the client's limit for that delegation, so
+// junk never locks anyone out. Past the limit a person can still send by answering a challenge.
+// Encryption failing means nothing is stored.
 import type { Key } from 'openpgp';
+import type { ChallengeAnswer, ChallengeKind } from '../core/challenge';
 import { checkCiphertext } from '../core/contact/ciphertext-check';
 import type { EncryptedContact } from '../core/contact/encryption';
 import { MESSAGE_BUCKETS } from '../core/contact/envelope';
@@ -10,7 +13,7 @@ import { isRefusal, Refusal } from '../core/errors';
 import { knownDelegation } from './content/delegations';
 import { delegationKey } from './content/keys';
 import { storeMessage } from './message-storage';
-import { enforceRateLimit } from './rate-limit';
+import { giveBackToLimit, offerChallenge, redeemChallenge, takeFromLimit } from './rate-limit';
 import { messagesPerHour, retentionDays } from './settings';
 
 export interface ContactRequest {
@@ -19,6 +22,10 @@ export interface ContactRequest {
   now: Date;
   /** Produces the ciphertext: the browser's as sent, or the Worker's own encryption. */
   encrypt(key: Key): Promise<EncryptedContact>;
+  /** The challenge this client can answer past the limit: a proof of work with JavaScript, a question (the default) without. */
+  challengeKind?: ChallengeKind;
+  /** The answer to a challenge offered earlier, which admits the message whatever the count. */
+  challenge?: ChallengeAnswer | undefined;
 }
 
 export async function requireDelegationKey(delegationId: string): Promise<Key> {
@@ -34,19 +41,39 @@ async function verified(armored: string, key: Key, buckets: readonly number[]) {
   return { armored, bucket: result.bucket };
 }
 
+/** Admits a valid message: by a solved challenge, or by a count under the limit. Returns whether it was counted. */
+async function admit(env: Env, request: ContactRequest, scope: string): Promise<boolean> {
+  if (request.challenge) {
+    if (await redeemChallenge(env, request.challenge, request.now)) return false;
+    throw new Refusal('challenge_failed', { challenge: await offerChallenge(env, request.challengeKind ?? 'question', request.now) });
+  }
+  const decision = await takeFromLimit(env, scope, request.clientAddress, messagesPerHour(env), request.now);
+  if (decision.allowed) return true;
+  throw new Refusal('rate_limited', {
+    retryAfterSeconds: decision.retryAfterSeconds,
+    challenge: await offerChallenge(env, request.challengeKind ?? 'question', request.now),
+  });
+}
+
 export async function acceptContact(env: Env, request: ContactRequest): Promise<string> {
   const key = await requireDelegationKey(request.delegationId);
-  await enforceRateLimit(env, 'contact', request.clientAddress, messagesPerHour(env), request.now);
   const encrypted = await request.encrypt(key).catch((error: unknown) => {
     throw isRefusal(error) ? error : new Refusal('encryption_failed');
   });
   const message = await verified(encrypted.message, key, MESSAGE_BUCKETS);
   const attachment = encrypted.attachment === undefined ? undefined : await verified(encrypted.attachment, key, ATTACHMENT_BUCKETS);
-  return storeMessage(env, {
-    delegationId: request.delegationId,
-    message,
-    attachment,
-    now: request.now,
-    retentionDays: retentionDays(env),
-  });
+  const scope = `contact:${request.delegationId}`;
+  const counted = await admit(env, request, scope);
+  try {
+    return await storeMessage(env, {
+      delegationId: request.delegationId,
+      message,
+      attachment,
+      now: request.now,
+      retentionDays: retentionDays(env),
+    });
+  } catch (error) {
+    if (counted) await giveBackToLimit(env, scope, request.clientAddress, request.now).catch(() => undefined);
+    throw error;
+  }
 }

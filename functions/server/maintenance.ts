@@ -1,12 +1,18 @@
-// The scheduled clean-up: expire messages past their retention (ciphertext and attachment deleted,
-// the receipt kept as "expired" for one more period), purge old receipts, remove attachments no
-// message refers to, forget old rate-limit keys and secrets, and deliver waiting notices.
+// The scheduled clean-up. Each step is isolated (one failing does not stop the others) and bounded
+// (a page size and a number of pages per run, well within one invocation's query budget); what a run
+// leaves is taken up by the next. The steps: expire messages past their retention (ciphertext and
+// attachment deleted, the receipt kept as "expired" for one more period), purge old receipts, remove
+// attachments and consultation PDFs no row refers to, and deliver waiting notices.
 import { deliverOutbox } from './notices';
-import { RATE_WINDOWS_KEPT_SECONDS } from './rate-limit';
-import { attachmentHasOwner, markExpired, messagesDueToExpire, purgeMessages } from './stores/contact-messages';
-import { forgetSecretsBefore } from './stores/rate-limit-secrets';
-import { forgetWindowsBefore } from './stores/rate-limits';
+import { ownedContributionAttachments } from './stores/consultation-submissions';
+import { markExpired, messagesDueToExpire, ownedAttachments, purgeMessages } from './stores/contact-messages';
+import { cursorOf, saveCursor } from './stores/maintenance-cursors';
 
+// D1 binds at most 100 parameters to a query, so rows are handled 100 at a time.
+const PAGE = 100;
+const EXPIRY_PAGES_PER_RUN = 5;
+const PURGE_PER_RUN = 1000;
+const SWEEP_OBJECTS_PER_RUN = 500;
 const ORPHAN_GRACE_SECONDS = 3600;
 
 export interface MaintenanceReport {
@@ -14,45 +20,67 @@ export interface MaintenanceReport {
   purged: number;
   orphansDeleted: number;
   noticesSent: number;
+  /** The steps that failed on this run; the next run tries them again. */
+  failed: string[];
 }
 
 async function expireMessages(env: Env, nowSeconds: number): Promise<number> {
-  const due = await messagesDueToExpire(env.DB, nowSeconds);
-  const keys = due.flatMap((row) => (row.attachment_key ? [row.attachment_key] : []));
-  if (keys.length > 0) await env.ATTACHMENTS.delete(keys);
-  await markExpired(
-    env.DB,
-    due.map((row) => row.id),
-  );
-  return due.length;
+  let expired = 0;
+  for (let page = 0; page < EXPIRY_PAGES_PER_RUN; page += 1) {
+    const due = await messagesDueToExpire(env.DB, nowSeconds, PAGE);
+    const keys = due.flatMap((row) => (row.attachment_key ? [row.attachment_key] : []));
+    if (keys.length > 0) await env.ATTACHMENTS.delete(keys);
+    await markExpired(
+      env.DB,
+      due.map((row) => row.id),
+    );
+    expired += due.length;
+    if (due.length < PAGE) break;
+  }
+  return expired;
 }
 
-async function deleteOrphanAttachments(env: Env, nowSeconds: number): Promise<number> {
-  let deleted = 0;
-  let cursor: string | undefined;
-  do {
-    const page = await env.ATTACHMENTS.list({ prefix: 'attachments/', ...(cursor ? { cursor } : {}) });
-    for (const object of page.objects) {
-      if (object.uploaded.getTime() / 1000 > nowSeconds - ORPHAN_GRACE_SECONDS) continue;
-      if (!(await attachmentHasOwner(env.DB, object.key))) {
-        await env.ATTACHMENTS.delete(object.key);
-        deleted += 1;
-      }
-    }
-    cursor = page.truncated ? page.cursor : undefined;
-  } while (cursor);
-  return deleted;
+const SWEEPS = [
+  { prefix: 'attachments/', owned: ownedAttachments },
+  { prefix: 'consultations/', owned: ownedContributionAttachments },
+] as const;
+
+/** One page of one prefix per run, from where the last run stopped; objects younger than an hour may still be being written. */
+async function sweepOrphans(env: Env, nowSeconds: number, sweep: (typeof SWEEPS)[number]): Promise<number> {
+  const step = `sweep:${sweep.prefix}`;
+  const cursor = await cursorOf(env.DB, step);
+  const listing = await env.ATTACHMENTS.list({ prefix: sweep.prefix, limit: SWEEP_OBJECTS_PER_RUN, ...(cursor ? { cursor } : {}) });
+  const old = listing.objects.filter((object) => object.uploaded.getTime() / 1000 <= nowSeconds - ORPHAN_GRACE_SECONDS).map((o) => o.key);
+  const orphans: string[] = [];
+  for (let start = 0; start < old.length; start += PAGE) {
+    const keys = old.slice(start, start + PAGE);
+    const owned = await sweep.owned(env.DB, keys);
+    orphans.push(...keys.filter((key) => !owned.has(key)));
+  }
+  if (orphans.length > 0) await env.ATTACHMENTS.delete(orphans);
+  await saveCursor(env.DB, step, listing.truncated ? listing.cursor : undefined);
+  return orphans.length;
+}
+
+/** Runs a step, and on failure reports it by name (never with content) and goes on. */
+async function isolated<T>(name: string, failed: string[], fallback: T, step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (error) {
+    console.error('Maintenance step failed', name, error instanceof Error ? error.name : 'unknown');
+    failed.push(name);
+    return fallback;
+  }
 }
 
 export async function runMaintenance(env: Env, now: Date): Promise<MaintenanceReport> {
   const nowSeconds = Math.floor(now.getTime() / 1000);
-  const expired = await expireMessages(env, nowSeconds);
-  const purged = await purgeMessages(env.DB, nowSeconds);
-  const orphansDeleted = await deleteOrphanAttachments(env, nowSeconds);
-  await env.DB.batch([
-    forgetWindowsBefore(env.DB, nowSeconds - RATE_WINDOWS_KEPT_SECONDS),
-    forgetSecretsBefore(env.DB, now.toISOString().slice(0, 10)),
-  ]);
-  const noticesSent = await deliverOutbox(env, nowSeconds);
-  return { expired, purged, orphansDeleted, noticesSent };
+  const failed: string[] = [];
+  const expired = await isolated('expire', failed, 0, () => expireMessages(env, nowSeconds));
+  const purged = await isolated('purge', failed, 0, () => purgeMessages(env.DB, nowSeconds, PURGE_PER_RUN));
+  let orphansDeleted = 0;
+  for (const sweep of SWEEPS)
+    orphansDeleted += await isolated(`sweep:${sweep.prefix}`, failed, 0, () => sweepOrphans(env, nowSeconds, sweep));
+  const noticesSent = await isolated('notices', failed, 0, () => deliverOutbox(env, now));
+  return { expired, purged, orphansDeleted, noticesSent, failed };
 }

@@ -57,7 +57,7 @@ export async function storeMessage(env: Env, input: NewMessage): Promise<string>
     purgeAt: expiresAt + input.retentionDays * DAY_SECONDS,
   });
   const notices = delegationMailboxes(input.delegationId).map((recipient) =>
-    enqueueNotice(env.DB, { recipient, subject: NOTICE_SUBJECT, body: noticeBody(input.delegationId) }, input.now),
+    enqueueNotice(env.DB, { kind: 'focal_point', recipient, subject: NOTICE_SUBJECT, body: noticeBody(input.delegationId) }, input.now),
   );
   try {
     await env.DB.batch([row, ...notices]);

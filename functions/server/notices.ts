@@ -1,9 +1,20 @@
-// Delivers waiting notices through the send_email binding. A notice is marked sent only after the
-// binding accepted it; one that fails stays in the outbox for the next run.
+// Delivers waiting notices through the send_email binding. Focal-point notices go first and in their
+// own batch, so undeliverable receipts (any address can be typed) can never hold them up. A delivered
+// notice is deleted; a failed one waits a growing number of runs and is dropped after MAX_ATTEMPTS.
 import { EmailMessage } from 'cloudflare:email';
-import { markNoticeSent, type Notice, unsentNotices } from './stores/outbox';
+import {
+  countDownWaits,
+  deleteNotices,
+  dropExhaustedNotices,
+  dueNotices,
+  type Notice,
+  type NoticeKind,
+  postponeNotices,
+} from './stores/outbox';
 
-const BATCH = 50;
+// Per run: well under the subrequest and D1 query budgets of one cron invocation.
+const BATCH: Record<NoticeKind, number> = { focal_point: 30, receipt: 10 };
+export const MAX_ATTEMPTS = 8;
 
 export function mimeMessage(from: string, notice: Notice, date: Date): string {
   const domain = from.split('@')[1] ?? 'localhost';
@@ -21,18 +32,30 @@ export function mimeMessage(from: string, notice: Notice, date: Date): string {
   ].join('\r\n');
 }
 
-export async function deliverOutbox(env: Env, nowSeconds: number): Promise<number> {
-  let sent = 0;
-  for (const notice of await unsentNotices(env.DB, BATCH)) {
+async function deliverKind(env: Env, kind: NoticeKind, now: Date): Promise<{ sent: string[]; failed: string[] }> {
+  const sent: string[] = [];
+  const failed: string[] = [];
+  for (const notice of await dueNotices(env.DB, kind, BATCH[kind])) {
     try {
-      await env.NOTIFY.send(
-        new EmailMessage(env.NOTIFY_FROM, notice.recipient, mimeMessage(env.NOTIFY_FROM, notice, new Date(nowSeconds * 1000))),
-      );
-      await markNoticeSent(env.DB, notice.id, nowSeconds);
-      sent += 1;
+      await env.NOTIFY.send(new EmailMessage(env.NOTIFY_FROM, notice.recipient, mimeMessage(env.NOTIFY_FROM, notice, now)));
+      sent.push(notice.id);
     } catch {
-      // Left unsent; retried on the next run.
+      failed.push(notice.id);
     }
   }
-  return sent;
+  return { sent, failed };
+}
+
+/** Delivers what is due and returns how many notices went out. */
+export async function deliverOutbox(env: Env, now: Date): Promise<number> {
+  await countDownWaits(env.DB).run();
+  let sentCount = 0;
+  for (const kind of ['focal_point', 'receipt'] as const) {
+    const { sent, failed } = await deliverKind(env, kind, now);
+    const updates = [...(sent.length ? [deleteNotices(env.DB, sent)] : []), ...(failed.length ? [postponeNotices(env.DB, failed)] : [])];
+    if (updates.length > 0) await env.DB.batch(updates);
+    sentCount += sent.length;
+  }
+  await dropExhaustedNotices(env.DB, MAX_ATTEMPTS).run();
+  return sentCount;
 }

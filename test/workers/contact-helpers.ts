@@ -54,3 +54,18 @@ export async function storedRows(): Promise<Record<string, unknown>[]> {
 export async function storedObjects(): Promise<string[]> {
   return (await env.ATTACHMENTS.list()).objects.map((object) => object.key);
 }
+
+/** Every value of every row of every table, and every R2 key: what a dump of storage would show. */
+export async function everyStoredValue(): Promise<unknown[]> {
+  const tables = await env.DB.prepare(
+    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_cf_%'",
+  ).all<{ name: string }>();
+  const values: unknown[] = [];
+  for (const { name } of tables.results) {
+    const rows = await env.DB.prepare(`SELECT * FROM "${name}"`).all<Record<string, unknown>>();
+    for (const row of rows.results) values.push(...Object.values(row));
+  }
+  const objects = await env.ATTACHMENTS.list({ include: ['customMetadata', 'httpMetadata'] });
+  for (const object of objects.objects) values.push(object.key, object.customMetadata ?? {}, object.httpMetadata ?? {});
+  return values;
+}

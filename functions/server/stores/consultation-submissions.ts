@@ -104,3 +104,13 @@ export async function moderateContribution(db: D1Database, cycle: string, id: st
     .run();
   return (result.meta.changes ?? 0) > 0;
 }
+
+/** Which of these attachment keys (at most 100) a contribution still refers to. */
+export async function ownedContributionAttachments(db: D1Database, keys: readonly string[]): Promise<Set<string>> {
+  if (keys.length === 0) return new Set();
+  const { results } = await db
+    .prepare(`SELECT attachment_key FROM consultation_submissions WHERE attachment_key IN (${keys.map(() => '?').join(', ')})`)
+    .bind(...keys)
+    .all<{ attachment_key: string }>();
+  return new Set(results.map((row) => row.attachment_key));
+}

@@ -77,29 +77,45 @@ export async function setMessageStatus(db: D1Database, id: string, status: Messa
   await db.prepare('UPDATE contact_messages SET status = ? WHERE id = ?').bind(status, id).run();
 }
 
-export async function messagesDueToExpire(db: D1Database, nowSeconds: number): Promise<{ id: string; attachment_key: string | null }[]> {
+/** At most `limit` messages past their retention that still hold ciphertext. */
+export async function messagesDueToExpire(
+  db: D1Database,
+  nowSeconds: number,
+  limit: number,
+): Promise<{ id: string; attachment_key: string | null }[]> {
   const { results } = await db
-    .prepare('SELECT id, attachment_key FROM contact_messages WHERE expires_at <= ? AND ciphertext IS NOT NULL')
-    .bind(nowSeconds)
+    .prepare('SELECT id, attachment_key FROM contact_messages WHERE expires_at <= ? AND ciphertext IS NOT NULL ORDER BY expires_at LIMIT ?')
+    .bind(nowSeconds, limit)
     .all<{ id: string; attachment_key: string | null }>();
   return results;
 }
 
-/** Drops the ciphertext and attachment of these messages; their receipts answer "expired" until purged. */
+/** Drops the ciphertext and attachment of these messages (at most 100); their receipts answer "expired" until purged. */
 export async function markExpired(db: D1Database, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;
-  await db.batch(
-    ids.map((id) =>
-      db.prepare("UPDATE contact_messages SET ciphertext = NULL, attachment_key = NULL, status = 'expired' WHERE id = ?").bind(id),
-    ),
-  );
+  await db
+    .prepare(
+      `UPDATE contact_messages SET ciphertext = NULL, attachment_key = NULL, status = 'expired' WHERE id IN (${ids.map(() => '?').join(', ')})`,
+    )
+    .bind(...ids)
+    .run();
 }
 
-export async function purgeMessages(db: D1Database, nowSeconds: number): Promise<number> {
-  const result = await db.prepare('DELETE FROM contact_messages WHERE purge_at <= ?').bind(nowSeconds).run();
+/** Forgets at most `limit` receipts past their purge date. */
+export async function purgeMessages(db: D1Database, nowSeconds: number, limit: number): Promise<number> {
+  const result = await db
+    .prepare('DELETE FROM contact_messages WHERE id IN (SELECT id FROM contact_messages WHERE purge_at <= ? LIMIT ?)')
+    .bind(nowSeconds, limit)
+    .run();
   return result.meta.changes ?? 0;
 }
 
-export async function attachmentHasOwner(db: D1Database, attachmentKey: string): Promise<boolean> {
-  return (await db.prepare('SELECT 1 FROM contact_messages WHERE attachment_key = ?').bind(attachmentKey).first()) !== null;
+/** Which of these attachment keys (at most 100) a message still refers to. */
+export async function ownedAttachments(db: D1Database, keys: readonly string[]): Promise<Set<string>> {
+  if (keys.length === 0) return new Set();
+  const { results } = await db
+    .prepare(`SELECT attachment_key FROM contact_messages WHERE attachment_key IN (${keys.map(() => '?').join(', ')})`)
+    .bind(...keys)
+    .all<{ attachment_key: string }>();
+  return new Set(results.map((row) => row.attachment_key));
 }

@@ -1,5 +1,7 @@
 // The outbox table: the only place its SQL lives. A notice says that something is waiting or was
-// received, never what a defender wrote or who they are.
+// received, never what a defender wrote or who they are; it keeps the day it was queued, not the time.
+export type NoticeKind = 'focal_point' | 'receipt';
+
 export interface Notice {
   id: string;
   recipient: string;
@@ -7,21 +9,58 @@ export interface Notice {
   body: string;
 }
 
-/** The INSERT for a notice, to be run alone or in one batch with the row it announces. */
-export function enqueueNotice(db: D1Database, notice: Omit<Notice, 'id'>, now: Date): D1PreparedStatement {
-  return db
-    .prepare('INSERT INTO outbox (id, recipient, subject, body, created_at) VALUES (?, ?, ?, ?, ?)')
-    .bind(crypto.randomUUID(), notice.recipient, notice.subject, notice.body, Math.floor(now.getTime() / 1000));
+export interface NewNotice extends Omit<Notice, 'id'> {
+  kind: NoticeKind;
+  /** What the notice is about (a contribution ID), so that it can be forgotten with it. */
+  about?: string;
 }
 
-export async function unsentNotices(db: D1Database, limit: number): Promise<Notice[]> {
+/** The INSERT for a notice, to be run alone or in one batch with the row it announces. */
+export function enqueueNotice(db: D1Database, notice: NewNotice, now: Date): D1PreparedStatement {
+  return db
+    .prepare('INSERT INTO outbox (id, kind, recipient, subject, body, about, created_day) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    .bind(
+      crypto.randomUUID(),
+      notice.kind,
+      notice.recipient,
+      notice.subject,
+      notice.body,
+      notice.about ?? null,
+      now.toISOString().slice(0, 10),
+    );
+}
+
+/** Notices of one kind due on this run, oldest day first. */
+export async function dueNotices(db: D1Database, kind: NoticeKind, limit: number): Promise<Notice[]> {
   const { results } = await db
-    .prepare('SELECT id, recipient, subject, body FROM outbox WHERE sent_at IS NULL ORDER BY created_at LIMIT ?')
-    .bind(limit)
+    .prepare('SELECT id, recipient, subject, body FROM outbox WHERE kind = ? AND wait_runs = 0 ORDER BY created_day, id LIMIT ?')
+    .bind(kind, limit)
     .all<Notice>();
   return results;
 }
 
-export async function markNoticeSent(db: D1Database, id: string, nowSeconds: number): Promise<void> {
-  await db.prepare('UPDATE outbox SET sent_at = ? WHERE id = ?').bind(nowSeconds, id).run();
+/** One cron run passes for every waiting notice. */
+export function countDownWaits(db: D1Database): D1PreparedStatement {
+  return db.prepare('UPDATE outbox SET wait_runs = wait_runs - 1 WHERE wait_runs > 0');
+}
+
+export function deleteNotices(db: D1Database, ids: readonly string[]): D1PreparedStatement {
+  return db.prepare(`DELETE FROM outbox WHERE id IN (${ids.map(() => '?').join(', ')})`).bind(...ids);
+}
+
+/** A failed attempt: the notice waits 1, 3, 7, 15… runs before the next one. */
+export function postponeNotices(db: D1Database, ids: readonly string[]): D1PreparedStatement {
+  return db
+    .prepare(
+      `UPDATE outbox SET attempts = attempts + 1, wait_runs = (1 << (attempts + 1)) - 1 WHERE id IN (${ids.map(() => '?').join(', ')})`,
+    )
+    .bind(...ids);
+}
+
+export function dropExhaustedNotices(db: D1Database, maxAttempts: number): D1PreparedStatement {
+  return db.prepare('DELETE FROM outbox WHERE attempts >= ?').bind(maxAttempts);
+}
+
+export async function forgetNoticesAbout(db: D1Database, about: string): Promise<void> {
+  await db.prepare('DELETE FROM outbox WHERE about = ?').bind(about).run();
 }
