@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { CONTACT_BODY_LIMIT } from '../core/contact/limits';
+import { Refusal } from '../core/errors';
 import { acceptContact } from '../server/contact-service';
 import { limitBody } from './body-limit';
 import type { AppEnv } from './env';
@@ -15,8 +16,18 @@ const contactBody = z.strictObject({
   challenge: z.strictObject({ token: z.string().min(1).max(1000), answer: z.string().min(1).max(20) }).optional(),
 });
 
+// A retry with the same Idempotency-Key header gets the first receipt back.
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{16,64}$/;
+
+function idempotencyOf(header: string | undefined, body: z.infer<typeof contactBody>) {
+  if (header === undefined) return undefined;
+  if (!IDEMPOTENCY_KEY.test(header)) throw new Refusal('invalid_idempotency_key');
+  return { key: header, content: `${body.message}\n${body.attachment ?? ''}` };
+}
+
 export const contact = new Hono<AppEnv>().post('/:delegationId', limitBody(CONTACT_BODY_LIMIT), jsonBody(contactBody), async (c) => {
   const body = c.req.valid('json');
+  const idempotency = idempotencyOf(c.req.header('Idempotency-Key'), body);
   const receipt = await acceptContact(c.env, {
     delegationId: c.req.param('delegationId'),
     clientAddress: c.req.header('CF-Connecting-IP') ?? 'unknown',
@@ -24,6 +35,7 @@ export const contact = new Hono<AppEnv>().post('/:delegationId', limitBody(CONTA
     encrypt: async () => ({ message: body.message, ...(body.attachment ? { attachment: body.attachment } : {}) }),
     challengeKind: 'proof-of-work',
     challenge: body.challenge,
+    idempotency,
   });
   return c.json({ receipt, status: 'received' }, 201);
 });

@@ -10,6 +10,7 @@ import type { EncryptedContact } from '../core/contact/encryption';
 import { MESSAGE_BUCKETS } from '../core/contact/envelope';
 import { ATTACHMENT_BUCKETS } from '../core/contact/tar';
 import { isRefusal, Refusal } from '../core/errors';
+import { earlierReceipt, type Idempotency } from './contact-idempotency';
 import { knownDelegation } from './content/delegations';
 import { delegationKey } from './content/keys';
 import { storeMessage } from './message-storage';
@@ -26,6 +27,12 @@ export interface ContactRequest {
   challengeKind?: ChallengeKind;
   /** The answer to a challenge offered earlier, which admits the message whatever the count. */
   challenge?: ChallengeAnswer | undefined;
+  /**
+   * Makes a retry of the same message return the first receipt instead of storing it twice. `content`
+   * is what makes it the same message (the ciphertext as sent, or the form's fields); only a hash of
+   * it is kept, sealed with the receipt under the key.
+   */
+  idempotency?: Idempotency | undefined;
 }
 
 export async function requireDelegationKey(delegationId: string): Promise<Key> {
@@ -57,9 +64,12 @@ async function admit(env: Env, request: ContactRequest, scope: string): Promise<
 
 export async function acceptContact(env: Env, request: ContactRequest): Promise<string> {
   const key = await requireDelegationKey(request.delegationId);
+  const replayed = await earlierReceipt(env, request.delegationId, request.idempotency);
+  if (replayed) return replayed;
   const encrypted = await request.encrypt(key).catch((error: unknown) => {
     throw isRefusal(error) ? error : new Refusal('encryption_failed');
   });
+
   const message = await verified(encrypted.message, key, MESSAGE_BUCKETS);
   const attachment = encrypted.attachment === undefined ? undefined : await verified(encrypted.attachment, key, ATTACHMENT_BUCKETS);
   const scope = `contact:${request.delegationId}`;
@@ -71,9 +81,13 @@ export async function acceptContact(env: Env, request: ContactRequest): Promise<
       attachment,
       now: request.now,
       retentionDays: retentionDays(env),
+      idempotency: request.idempotency,
     });
   } catch (error) {
     if (counted) await giveBackToLimit(env, scope, request.clientAddress, request.now).catch(() => undefined);
+    // Two tries of the same message at once: the one that lost the race answers with the winner's receipt.
+    const raced = await earlierReceipt(env, request.delegationId, request.idempotency).catch(() => undefined);
+    if (raced) return raced;
     throw error;
   }
 }

@@ -3,6 +3,7 @@
 
 import { Refusal } from '../core/errors';
 import { newReceiptCode, normalizeReceiptCode, receiptHash } from '../core/receipt-code';
+import { type Idempotency, sealReceipt } from './contact-idempotency';
 import { delegationMailboxes } from './content/delegations';
 import { insertMessage } from './stores/contact-messages';
 import { enqueueNotice } from './stores/outbox';
@@ -20,6 +21,8 @@ export interface NewMessage {
   attachment?: StoredCiphertext | undefined;
   now: Date;
   retentionDays: number;
+  /** The client's idempotency key and what makes a retry the same message; the receipt is sealed under the key. */
+  idempotency?: Idempotency | undefined;
 }
 
 export const NOTICE_SUBJECT = 'A secure message is waiting';
@@ -55,6 +58,7 @@ export async function storeMessage(env: Env, input: NewMessage): Promise<string>
     day,
     expiresAt,
     purgeAt: expiresAt + input.retentionDays * DAY_SECONDS,
+    ...(await sealReceipt(input.idempotency, code)),
   });
   const notices = delegationMailboxes(input.delegationId).map((recipient) =>
     enqueueNotice(env.DB, { kind: 'focal_point', recipient, subject: NOTICE_SUBJECT, body: noticeBody(input.delegationId) }, input.now),

@@ -14,6 +14,7 @@ const REFUSAL_KEYS: Record<FormName, Partial<Record<RefusalCode, UiKey>>> = {
     storage_unavailable: 'contact.error.storage',
     no_secure_channel: 'contact.error.noChannel',
     too_large: 'contact.error.tooLarge',
+    challenge_failed: 'contact.error.challengeFailed',
   },
   consultation: {
     consultation_closed: 'consultation.error.closed',

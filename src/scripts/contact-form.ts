@@ -1,11 +1,13 @@
 // With JavaScript, the contact form is encrypted in the browser: the message, reply channel, name
 // and file never leave this device unencrypted. If encryption fails, nothing is sent.
 
+import { type ChallengeAnswer, type ChallengeOffer, solveProofOfWork } from '../../functions/core/challenge';
 import { type ContactErrorKey, type ContactField, type ContactInput, validateContact } from '../../functions/core/contact/validation';
 import { showProblem } from './form-problem';
 
 interface Strings {
   sending: string;
+  working: string;
   fields: string;
   network: string;
   encryption: string;
@@ -59,6 +61,21 @@ function showReceipt(code: string): void {
   receipt.focus();
 }
 
+interface SendResult {
+  receipt?: string;
+  error?: { code?: string; challenge?: ChallengeOffer };
+}
+
+async function post(id: string, body: string): Promise<{ response: Response; result: SendResult }> {
+  const response = await fetch(`/api/contact/${id}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
+  return { response, result: (await response.json().catch(() => ({}))) as SendResult };
+}
+
+function setStatus(text: string): void {
+  const status = form?.querySelector<HTMLElement>('[data-sending]');
+  if (status) status.textContent = text;
+}
+
 async function send(strings: Strings, id: string, input: ContactInput): Promise<void> {
   let body: string;
   try {
@@ -71,13 +88,20 @@ async function send(strings: Strings, id: string, input: ContactInput): Promise<
     return;
   }
   let response: Response;
+  let result: SendResult;
   try {
-    response = await fetch(`/api/contact/${id}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
+    ({ response, result } = await post(id, body));
+    // Past the rate limit the API offers a proof of work: the browser solves it and sends once more.
+    const offer = result.error?.challenge;
+    if (response.status === 429 && offer?.kind === 'proof-of-work') {
+      setStatus(strings.working);
+      const challenge: ChallengeAnswer = { token: offer.token, answer: await solveProofOfWork(offer.token, offer.difficulty ?? 0) };
+      ({ response, result } = await post(id, JSON.stringify({ ...JSON.parse(body), challenge })));
+    }
   } catch {
     showProblem('contact-problem', strings.network);
     return;
   }
-  const result = (await response.json().catch(() => ({}))) as { receipt?: string; error?: { code?: string } };
   if (response.ok && result.receipt) {
     showReceipt(result.receipt);
     return;
@@ -89,7 +113,6 @@ async function send(strings: Strings, id: string, input: ContactInput): Promise<
 
 if (form && stringsElement && delegationId) {
   const strings = JSON.parse(stringsElement.textContent ?? '{}') as Strings;
-  const status = form.querySelector<HTMLElement>('[data-sending]');
   const button = form.querySelector<HTMLButtonElement>('button[type="submit"]');
   form.addEventListener('focusin', () => void loadEncryption(), { once: true });
   form.addEventListener('submit', async (event) => {
@@ -102,9 +125,9 @@ if (form && stringsElement && delegationId) {
       return;
     }
     if (button) button.disabled = true;
-    if (status) status.textContent = strings.sending;
+    setStatus(strings.sending);
     await send(strings, delegationId, input);
     if (button) button.disabled = false;
-    if (status) status.textContent = '';
+    setStatus('');
   });
 }

@@ -13,6 +13,9 @@ export interface NewMessageRow {
   day: string;
   expiresAt: number;
   purgeAt: number;
+  /** For a request that carried an idempotency key: its lookup hash and the receipt sealed under it. */
+  idempotencyHash: string | null;
+  sealedReceipt: string | null;
 }
 
 export interface MessageRow {
@@ -29,8 +32,8 @@ export interface MessageRow {
 export function insertMessage(db: D1Database, row: NewMessageRow): D1PreparedStatement {
   return db
     .prepare(
-      `INSERT INTO contact_messages (id, delegation_id, receipt_hash, ciphertext, size_bucket, attachment_key, attachment_bucket, status, created_day, expires_at, purge_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, 'received', ?, ?, ?)`,
+      `INSERT INTO contact_messages (id, delegation_id, receipt_hash, ciphertext, size_bucket, attachment_key, attachment_bucket, status, created_day,
+       expires_at, purge_at, idempotency_hash, sealed_receipt) VALUES (?, ?, ?, ?, ?, ?, ?, 'received', ?, ?, ?, ?, ?)`,
     )
     .bind(
       row.id,
@@ -43,7 +46,20 @@ export function insertMessage(db: D1Database, row: NewMessageRow): D1PreparedSta
       row.day,
       row.expiresAt,
       row.purgeAt,
+      row.idempotencyHash,
+      row.sealedReceipt,
     );
+}
+
+/** The message an earlier request with the same idempotency key stored, while it has not expired. */
+export function messageByIdempotencyHash(
+  db: D1Database,
+  idempotencyHash: string,
+): Promise<{ delegation_id: string; ciphertext: string; sealed_receipt: string } | null> {
+  return db
+    .prepare('SELECT delegation_id, ciphertext, sealed_receipt FROM contact_messages WHERE idempotency_hash = ? AND ciphertext IS NOT NULL')
+    .bind(idempotencyHash)
+    .first<{ delegation_id: string; ciphertext: string; sealed_receipt: string }>();
 }
 
 export async function statusByReceiptHash(db: D1Database, receiptHash: string): Promise<MessageStatus | undefined> {
@@ -95,7 +111,7 @@ export async function markExpired(db: D1Database, ids: readonly string[]): Promi
   if (ids.length === 0) return;
   await db
     .prepare(
-      `UPDATE contact_messages SET ciphertext = NULL, attachment_key = NULL, status = 'expired' WHERE id IN (${ids.map(() => '?').join(', ')})`,
+      `UPDATE contact_messages SET ciphertext = NULL, attachment_key = NULL, idempotency_hash = NULL, sealed_receipt = NULL, status = 'expired' WHERE id IN (${ids.map(() => '?').join(', ')})`,
     )
     .bind(...ids)
     .run();
