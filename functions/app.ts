@@ -17,6 +17,12 @@ function errorBody(code: string, message: string, fields?: Readonly<Record<strin
   return { error: { code, message, ...(fields ? { fields } : {}), ...(challenge ? { challenge } : {}) } };
 }
 
+/** The methods some route answers at this path (middleware, registered for every method, aside). */
+function methodsAt(routes: readonly { method: string; path: string }[], path: string): string[] {
+  const matches = (pattern: string) => new RegExp(`^${pattern.replace(/\/\*$/, '(/.*)?').replace(/:[^/]+/g, '[^/]+')}/?$`).test(path);
+  return [...new Set(routes.filter((route) => route.method !== 'ALL' && matches(route.path)).map((route) => route.method))];
+}
+
 export function createApp() {
   const app = new Hono<AppEnv>().basePath('/api');
   app.use(async (c, next) => {
@@ -30,7 +36,14 @@ export function createApp() {
   app.route('/consultations', consultations);
   app.route('/staff/consultations', staffConsultations);
   app.route('/staff', staff);
-  app.notFound((c) => c.json(errorBody('not_found', REFUSALS.not_found.message), 404));
+  app.notFound((c) => {
+    const allowed = methodsAt(app.routes, c.req.path);
+    if (allowed.length > 0) {
+      const { status, message } = REFUSALS.method_not_allowed;
+      return c.json(errorBody('method_not_allowed', message), status, { Allow: allowed.join(', ') });
+    }
+    return c.json(errorBody('not_found', REFUSALS.not_found.message), 404);
+  });
   app.onError((error, c) => {
     if (isRefusal(error)) {
       const { status, message } = REFUSALS[error.code];

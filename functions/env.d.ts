@@ -2,4 +2,8 @@
 interface __BaseEnv_Env {
   /** A JSON Web Key Set used instead of the Access team's keys, for tests and local runs only. */
   ACCESS_JWKS?: string;
+  /** Days after a consultation closes until contact e-mails are deleted (183 unless set). */
+  CONSULTATION_EMAIL_RETENTION_DAYS?: string;
+  /** Days after a consultation closes until contributions and documents are deleted (730 unless set). */
+  CONSULTATION_RETENTION_DAYS?: string;
 }

@@ -5,6 +5,7 @@ import type { RefusalCode } from './core/errors';
 
 export const REFUSALS: Record<RefusalCode, { status: ContentfulStatusCode; message: string }> = {
   not_found: { status: 404, message: 'There is no API endpoint at this path.' },
+  method_not_allowed: { status: 405, message: 'This endpoint does not answer this method; see the Allow header.' },
   invalid_json: { status: 400, message: 'The body must be JSON.' },
   invalid_body: { status: 422, message: 'Invalid or missing fields.' },
   invalid_query: { status: 422, message: 'Give the delegation id: ?delegation=...' },

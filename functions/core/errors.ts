@@ -4,6 +4,7 @@ import type { ChallengeOffer } from './challenge';
 
 export const REFUSAL_CODES = [
   'not_found',
+  'method_not_allowed',
   'invalid_json',
   'invalid_body',
   'invalid_query',

@@ -2,7 +2,9 @@
 // (a page size and a number of pages per run, well within one invocation's query budget); what a run
 // leaves is taken up by the next. The steps: expire messages past their retention (ciphertext and
 // attachment deleted, the receipt kept as "expired" for one more period), purge old receipts, remove
-// attachments and consultation PDFs no row refers to, and deliver waiting notices.
+// attachments and consultation PDFs no row refers to, apply the consultation retention, and deliver
+// waiting notices.
+import { enforceConsultationRetention } from './consultation-retention';
 import { deliverOutbox } from './notices';
 import { ownedContributionAttachments } from './stores/consultation-submissions';
 import { markExpired, messagesDueToExpire, ownedAttachments, purgeMessages } from './stores/contact-messages';
@@ -20,6 +22,8 @@ export interface MaintenanceReport {
   purged: number;
   orphansDeleted: number;
   noticesSent: number;
+  consultationEmailsForgotten: number;
+  contributionsDeleted: number;
   /** The steps that failed on this run; the next run tries them again. */
   failed: string[];
 }
@@ -81,6 +85,17 @@ export async function runMaintenance(env: Env, now: Date): Promise<MaintenanceRe
   let orphansDeleted = 0;
   for (const sweep of SWEEPS)
     orphansDeleted += await isolated(`sweep:${sweep.prefix}`, failed, 0, () => sweepOrphans(env, nowSeconds, sweep));
+  const retention = await isolated('consultation-retention', failed, { emailsForgotten: 0, contributionsDeleted: 0 }, () =>
+    enforceConsultationRetention(env, now),
+  );
   const noticesSent = await isolated('notices', failed, 0, () => deliverOutbox(env, now));
-  return { expired, purged, orphansDeleted, noticesSent, failed };
+  return {
+    expired,
+    purged,
+    orphansDeleted,
+    noticesSent,
+    consultationEmailsForgotten: retention.emailsForgotten,
+    contributionsDeleted: retention.contributionsDeleted,
+    failed,
+  };
 }

@@ -1,5 +1,11 @@
 // Settings from wrangler.toml [vars] (or secrets), with the defaults the README documents.
-const DEFAULTS = { retentionDays: 90, messagesPerHour: 5, contributionsPerHour: 20 };
+const DEFAULTS = {
+  retentionDays: 90,
+  messagesPerHour: 5,
+  contributionsPerHour: 20,
+  consultationEmailDays: 183,
+  consultationRetentionDays: 730,
+};
 
 /** A whole number above zero from a string setting, or the fallback when it is missing or invalid. */
 export function positiveInteger(value: string | undefined, fallback: number): number {
@@ -17,4 +23,14 @@ export function messagesPerHour(env: Env): number {
 
 export function contributionsPerHour(env: Env): number {
   return positiveInteger(env.CONSULTATION_RATE_LIMIT, DEFAULTS.contributionsPerHour);
+}
+
+/** Days after a consultation closes until its contact e-mails are deleted. */
+export function consultationEmailDays(env: Env): number {
+  return positiveInteger(env.CONSULTATION_EMAIL_RETENTION_DAYS, DEFAULTS.consultationEmailDays);
+}
+
+/** Days after a consultation closes until its contributions and documents are deleted. */
+export function consultationRetentionDays(env: Env): number {
+  return positiveInteger(env.CONSULTATION_RETENTION_DAYS, DEFAULTS.consultationRetentionDays);
 }

@@ -6,6 +6,7 @@ import { startSite } from '../support/site-server';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    statePath: string;
   }
 }
 
@@ -24,5 +25,6 @@ export default async function setup(project: TestProject) {
     throw new Error(`the e2e server could not start on port ${port} (set E2E_PORT to use another)`, { cause: error });
   });
   project.provide('baseUrl', site.baseUrl);
+  project.provide('statePath', site.statePath);
   return () => site.stop();
 }

@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 
 export interface SiteServer {
   baseUrl: string;
+  /** The local D1, R2 and Durable Object state of this server, as wrangler keeps it. */
+  statePath: string;
   stop(): void;
 }
 
@@ -84,5 +86,5 @@ export async function startSite(port: number, vars: Record<string, string> = {},
     stop();
     throw error;
   }
-  return { baseUrl, stop };
+  return { baseUrl, statePath: state, stop };
 }

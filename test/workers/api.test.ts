@@ -1,7 +1,7 @@
 import { exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 
-const origin = 'http://portal.test';
+const origin = 'http://127.0.0.1';
 
 function api(path: string, init?: RequestInit) {
   return exports.default.fetch(new Request(`${origin}${path}`, init));
@@ -28,11 +28,23 @@ describe('unknown API paths', () => {
     });
   });
 
-  it('answers an unknown method on a known path with the same shape', async () => {
+  it('answers a wrong method on a known path with 405, the methods it allows, and the same shape', async () => {
     const response = await api('/api/health', { method: 'DELETE' });
-    expect(response.status).toBe(404);
+    expect(response.status).toBe(405);
+    expect(response.headers.get('Allow')).toBe('GET');
     const body = await response.json<{ error: { code: string } }>();
-    expect(body.error.code).toBe('not_found');
+    expect(body.error.code).toBe('method_not_allowed');
+    const withParameter = await api('/api/contact/russia', { method: 'GET' });
+    expect(withParameter.status).toBe(405);
+    expect(withParameter.headers.get('Allow')).toBe('POST');
+  });
+
+  it('answers PUT and DELETE on site pages with 405', async () => {
+    for (const method of ['PUT', 'DELETE']) {
+      const response = await api('/en/', { method });
+      expect(response.status).toBe(405);
+      expect(response.headers.get('Allow')).toBe('GET, HEAD, POST');
+    }
   });
 });
 

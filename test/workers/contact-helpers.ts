@@ -44,7 +44,7 @@ export function postContact(body: unknown, { delegation = DELEGATION, address = 
 
 export async function fetchWorker(path: string, init?: RequestInit): Promise<Response> {
   const { exports } = await import('cloudflare:workers');
-  return exports.default.fetch(new Request(`http://portal.test${path}`, init));
+  return exports.default.fetch(new Request(`http://127.0.0.1${path}`, init));
 }
 
 export async function storedRows(): Promise<Record<string, unknown>[]> {

@@ -3,6 +3,7 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { runMaintenance } from '../../functions/server/maintenance';
 import { receiptStatus } from '../../functions/server/receipt-status';
+import { enqueueNotice } from '../../functions/server/stores/outbox';
 import { encryptedFor, postContact, storedObjects, storedRows } from './contact-helpers';
 
 const DAY = 86_400_000;
@@ -43,5 +44,42 @@ describe('retention', () => {
     expect(tables.results).toEqual([]);
     const stored = await runInDurableObject(env.LIMITER.getByName('limits'), (_instance, state) => state.storage.list());
     expect([...stored.keys()]).toEqual([]);
+  });
+});
+
+describe('consultation retention', () => {
+  const CLOSED = Date.parse('2026-01-31T23:59:59Z');
+  async function seedContribution(id: string) {
+    await env.DB.prepare(
+      `INSERT INTO consultation_submissions (id, cycle, key_hash, organisation, organisation_type, country, contact_email, publication, answers,
+       attachment_key, content_sha256, moderation, submitted_at, updated_at)
+       VALUES (?, '2025', ?, 'Fictional network', 'ngo', 'ML', 'someone@network.example', 'public', '{}', ?, 'hash', 'approved', 0, 0)`,
+    )
+      .bind(id, `key-${id}`, `consultations/${id}.pdf`)
+      .run();
+    await env.ATTACHMENTS.put(`consultations/${id}.pdf`, '%PDF-1.4');
+    await enqueueNotice(
+      env.DB,
+      { kind: 'receipt', recipient: 'someone@network.example', subject: 'Receipt', body: 'Received.', about: id },
+      new Date(0),
+    ).run();
+  }
+  const contributions = async () => (await env.DB.prepare('SELECT id, contact_email FROM consultation_submissions').all()).results;
+
+  it('forgets contact e-mails and queued receipts six months after the cycle closes, and deletes contributions and PDFs after two years', async () => {
+    await seedContribution('C2025-KEEP-0001');
+    const cycleEnd = CLOSED;
+    await runMaintenance(env, new Date(cycleEnd + 100 * DAY));
+    expect(await contributions()).toEqual([{ id: 'C2025-KEEP-0001', contact_email: 'someone@network.example' }]);
+
+    await runMaintenance(env, new Date(cycleEnd + 184 * DAY));
+    expect(await contributions()).toEqual([{ id: 'C2025-KEEP-0001', contact_email: null }]);
+    expect((await env.DB.prepare('SELECT COUNT(*) AS n FROM outbox').first<{ n: number }>())?.n).toBe(0);
+    expect(await storedObjects()).toEqual(['consultations/C2025-KEEP-0001.pdf']);
+
+    const report = await runMaintenance(env, new Date(cycleEnd + 731 * DAY));
+    expect(report.contributionsDeleted).toBe(1);
+    expect(await contributions()).toEqual([]);
+    expect(await storedObjects()).toEqual([]);
   });
 });

@@ -10,6 +10,29 @@ function asStaff(path: string, token?: string, init: RequestInit = {}) {
   });
 }
 
+describe('staff tokens', () => {
+  it('refuse a token without an expiry, and one issued in the future (401)', async () => {
+    const withoutExpiry = await accessToken('russia.desk@eeas.example', { expiresIn: null });
+    expect((await asStaff('/api/staff/messages?delegation=russia', withoutExpiry)).status).toBe(401);
+    const fromTheFuture = await accessToken('russia.desk@eeas.example', {
+      issuedAt: Math.floor(Date.now() / 1000) + 3600,
+      expiresIn: '2h',
+    });
+    expect((await asStaff('/api/staff/messages?delegation=russia', fromTheFuture)).status).toBe(401);
+    expect((await asStaff('/api/staff/messages?delegation=russia', await accessToken('russia.desk@eeas.example'))).status).toBe(200);
+  });
+
+  it('refuse the local key set when the request did not arrive locally, as on a deployed Worker', async () => {
+    const { exports } = await import('cloudflare:workers');
+    const response = await exports.default.fetch(
+      new Request('https://portal.example/api/staff/messages?delegation=russia', {
+        headers: { 'Cf-Access-Jwt-Assertion': await accessToken('russia.desk@eeas.example') },
+      }),
+    );
+    expect(response.status).toBe(401);
+  });
+});
+
 describe('staff export of messages', () => {
   it('refuses a request without an Access token (401)', async () => {
     const response = await asStaff('/api/staff/messages?delegation=russia');

@@ -114,3 +114,32 @@ export async function ownedContributionAttachments(db: D1Database, keys: readonl
     .all<{ attachment_key: string }>();
   return new Set(results.map((row) => row.attachment_key));
 }
+
+/** At most `limit` contributions of a cycle, with their attachments, for the retention clean-up. */
+export async function contributionsOfCycleToDelete(
+  db: D1Database,
+  cycle: string,
+  limit: number,
+): Promise<{ id: string; attachment_key: string | null }[]> {
+  const { results } = await db
+    .prepare('SELECT id, attachment_key FROM consultation_submissions WHERE cycle = ? LIMIT ?')
+    .bind(cycle, limit)
+    .all<{ id: string; attachment_key: string | null }>();
+  return results;
+}
+
+export function deleteContributions(db: D1Database, ids: readonly string[]): D1PreparedStatement {
+  return db.prepare(`DELETE FROM consultation_submissions WHERE id IN (${ids.map(() => '?').join(', ')})`).bind(...ids);
+}
+
+/** Drops the contact e-mail of at most `limit` contributions of a cycle; returns their IDs. */
+export async function forgetContactEmails(db: D1Database, cycle: string, limit: number): Promise<string[]> {
+  const { results } = await db
+    .prepare(
+      `UPDATE consultation_submissions SET contact_email = NULL
+       WHERE id IN (SELECT id FROM consultation_submissions WHERE cycle = ? AND contact_email IS NOT NULL LIMIT ?) RETURNING id`,
+    )
+    .bind(cycle, limit)
+    .all<{ id: string }>();
+  return results.map((row) => row.id);
+}

@@ -61,6 +61,7 @@ export function dropExhaustedNotices(db: D1Database, maxAttempts: number): D1Pre
   return db.prepare('DELETE FROM outbox WHERE attempts >= ?').bind(maxAttempts);
 }
 
-export async function forgetNoticesAbout(db: D1Database, about: string): Promise<void> {
-  await db.prepare('DELETE FROM outbox WHERE about = ?').bind(about).run();
+/** Forgets the notices about these contributions (at most 100), e.g. a receipt e-mail not yet sent. */
+export function forgetNoticesAbout(db: D1Database, abouts: readonly string[]): D1PreparedStatement {
+  return db.prepare(`DELETE FROM outbox WHERE about IN (${abouts.map(() => '?').join(', ')})`).bind(...abouts);
 }
