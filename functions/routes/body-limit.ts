@@ -1,4 +1,5 @@
-// Refuses a request body larger than `maxSize` with `too_large`.
+// Refuses a request body larger than `maxSize` with `too_large`, counting the bytes actually read, so
+// a chunked body without Content-Length is limited too.
 import { bodyLimit } from 'hono/body-limit';
 import { Refusal } from '../core/errors';
 
@@ -10,3 +11,6 @@ export function limitBody(maxSize: number) {
     },
   });
 }
+
+/** For requests that carry a code, a secret or a choice: far more than they need, far less than harm. */
+export const SMALL_BODY_LIMIT = 16 * 1024;

@@ -4,6 +4,7 @@ import type { Cycle } from '../core/consultation/cycles';
 import { consultationStats } from '../core/consultation/stats';
 import { staffContributions, staffCsv } from '../server/consultation-publishing';
 import { moderate, staffCycle } from '../server/staff-consultations';
+import { limitBody, SMALL_BODY_LIMIT } from './body-limit';
 import type { StaffEnv } from './env';
 import { staffOnly } from './staff-only';
 import { jsonBody } from './validate';
@@ -29,7 +30,7 @@ export const staffConsultations = new Hono<StaffEnv & { Variables: { cycle: Cycl
     });
   })
   .get('/:year/stats', async (c) => c.json(consultationStats(await staffContributions(c.env.DB, c.get('cycle')), c.get('cycle').questions)))
-  .post('/:year/submissions/:id/moderation', jsonBody(moderationBody), async (c) => {
+  .post('/:year/submissions/:id/moderation', limitBody(SMALL_BODY_LIMIT), jsonBody(moderationBody), async (c) => {
     const { decision } = c.req.valid('json');
     await moderate(c.env, c.get('cycle'), c.req.param('id'), decision);
     return c.json({ id: c.req.param('id'), moderation: decision });

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { changeMessageStatus, delegationMessages, messageAttachment } from '../server/staff-inbox';
+import { limitBody, SMALL_BODY_LIMIT } from './body-limit';
 import type { StaffEnv } from './env';
 import { staffOnly } from './staff-only';
 import { jsonBody, queryParams } from './validate';
@@ -21,7 +22,7 @@ export const staff = new Hono<StaffEnv>()
       'Content-Disposition': `attachment; filename="${c.req.param('id')}.tar.asc"`,
     });
   })
-  .post('/messages/:id/status', jsonBody(statusBody), async (c) => {
+  .post('/messages/:id/status', limitBody(SMALL_BODY_LIMIT), jsonBody(statusBody), async (c) => {
     const { status } = c.req.valid('json');
     await changeMessageStatus(c.env, c.get('staff'), c.req.param('id'), status);
     return c.json({ id: c.req.param('id'), status });

@@ -8,6 +8,7 @@ import { launchChromium } from '../support/chromium.ts';
 import { startSite } from '../support/site-server.ts';
 import { benchStaffAccess, EXPORT_ROWS, exportSeedFile, measureSubmissionLoad, timeCsvExport } from './consultation-load.ts';
 import { type ContactLoad, measureContactLoad } from './contact-load.ts';
+import { cronFigures, junkFloodThenRealMessage } from './hardening.ts';
 
 const CLIENT = 'dist/client';
 const PAGES = { home: '/en/', directory: '/en/delegations/', delegation: '/en/delegations/russia/' };
@@ -104,6 +105,12 @@ try {
   site.stop();
 }
 
+const flood = await junkFloodThenRealMessage(8796);
+const cron = cronFigures() as {
+  cronRunsFor5000ExpiredMessages?: { runs: number; maxQueriesPerRun: number; queryBudget: number };
+  focalPointNoticesSentUnder60PoisonedReceipts?: { sent: number };
+};
+
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 console.log(`\nBuild: ${buildSeconds.toFixed(1)} s, ${pages} HTML pages`);
 console.table(
@@ -138,17 +145,33 @@ console.table(
 console.log(
   `CSV export of ${csvExport.rows} contributions (seeded ${EXPORT_ROWS}): ${csvExport.seconds.toFixed(2)} s, ${kb(csvExport.bytes)}`,
 );
+console.log(
+  `Junk flood: ${flood.junkRequests} junk requests from one address (statuses ${JSON.stringify(flood.junkStatuses)}), then a real message: ${flood.realMessageStatus}`,
+);
+const runsFor5000 = cron.cronRunsFor5000ExpiredMessages;
+console.log(
+  `Cron: ${runsFor5000?.runs} runs to expire 5,000 messages with attachments, at most ${runsFor5000?.maxQueriesPerRun} D1 queries a run (budget ${runsFor5000?.queryBudget})`,
+);
+console.log(
+  `Notices: ${cron.focalPointNoticesSentUnder60PoisonedReceipts?.sent} focal-point notice sent on the run after 60 undeliverable receipts`,
+);
 const delegationHtml = weights.delegation?.htmlGzip ?? Number.POSITIVE_INFINITY;
 const checks = [
   [`delegation page HTML under ${kb(BUDGETS.delegationHtmlGzip)} gzip`, delegationHtml < BUDGETS.delegationHtmlGzip],
   [`full build under ${BUDGETS.buildSeconds} s`, buildSeconds < BUDGETS.buildSeconds],
   ['contact and consultation load without failures', Object.values(load).every((result) => result.failures === 0)],
   [`CSV export holds all ${EXPORT_ROWS} seeded contributions`, csvExport.rows === EXPORT_ROWS],
+  ['a real message is accepted after a junk flood from its address', flood.realMessageStatus === 201],
+  [
+    '5,000 expired messages are gone within 10 cron runs, each within the query budget',
+    (runsFor5000?.runs ?? 99) <= 10 && (runsFor5000?.maxQueriesPerRun ?? 99) <= (runsFor5000?.queryBudget ?? 0),
+  ],
+  ['the focal-point notice goes out under 60 poisoned receipts', cron.focalPointNoticesSentUnder60PoisonedReceipts?.sent === 1],
 ] as const;
 for (const [label, ok] of checks) console.log(`${ok ? 'PASS' : 'FAIL'}  ${label}`);
 mkdirSync('test-results', { recursive: true });
 writeFileSync(
   'test-results/bench.json',
-  JSON.stringify({ buildSeconds, pages, weights, pagefindBytes, contactWeight, load, csvExport }, null, 2),
+  JSON.stringify({ buildSeconds, pages, weights, pagefindBytes, contactWeight, load, csvExport, flood, cron }, null, 2),
 );
 process.exit(checks.every(([, ok]) => ok) ? 0 : 1);

@@ -74,3 +74,24 @@ describe('security headers on site responses', () => {
     expect(response.headers.get('X-Frame-Options')).toBe('DENY');
   });
 });
+
+describe('body limits on the bytes actually read', () => {
+  it('refuse a chunked body without Content-Length that is larger than the route accepts', async () => {
+    const chunk = new TextEncoder().encode(`{"code":"${'A'.repeat(40_000)}"}`);
+    const stream = new ReadableStream({
+      start(controller) {
+        controller.enqueue(chunk);
+        controller.close();
+      },
+    });
+    const response = await api('/api/receipts/status', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: stream,
+      // @ts-expect-error: Node and workerd need this for a streamed request body.
+      duplex: 'half',
+    });
+    expect(response.status).toBe(413);
+    expect((await response.json<{ error: { code: string } }>()).error.code).toBe('too_large');
+  });
+});

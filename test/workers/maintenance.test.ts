@@ -3,6 +3,7 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { runMaintenance } from '../../functions/server/maintenance';
+import { reportFigure } from './bench-figures';
 import { storedObjects, storedRows } from './contact-helpers';
 
 const QUERY_BUDGET = 50;
@@ -67,6 +68,7 @@ describe('the scheduled clean-up', () => {
     }
     expect(await storedObjects()).toEqual([]);
     expect((await storedRows()).every((row) => row.ciphertext === null && row.status === 'expired')).toBe(true);
+    reportFigure('cronRunsFor5000ExpiredMessages', { runs, maxQueriesPerRun: Math.max(...queriesPerRun), queryBudget: QUERY_BUDGET });
     expect(runs).toBeLessThanOrEqual(10);
     expect(Math.min(...queriesPerRun)).toBeGreaterThan(0);
     expect(Math.max(...queriesPerRun)).toBeLessThanOrEqual(QUERY_BUDGET);

@@ -4,6 +4,7 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { deliverOutbox, MAX_ATTEMPTS } from '../../functions/server/notices';
 import { enqueueNotice } from '../../functions/server/stores/outbox';
+import { reportFigure } from './bench-figures';
 import { encryptedFor, postContact } from './contact-helpers';
 
 const BOUNCING = '@bounce.example';
@@ -35,7 +36,9 @@ describe('delivering notices', () => {
     await queueUndeliverableReceipts(60);
     expect((await postContact(await encryptedFor('urgent'))).status).toBe(201);
     const { delivered, env: bouncing } = mailer();
-    expect(await deliverOutbox(bouncing, new Date())).toBe(1);
+    const sent = await deliverOutbox(bouncing, new Date());
+    reportFigure('focalPointNoticesSentUnder60PoisonedReceipts', { sent, delivered: delivered.length });
+    expect(sent).toBe(1);
     expect(delivered).toEqual(['human-rights.russia@delegations.eu.example']);
   });
 

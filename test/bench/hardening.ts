@@ -1,0 +1,66 @@
+// Figures of the hardening: a junk flood against a server with the real rate limit, then a real
+// message from the same address; and the cron figures the Worker tests measure inside workerd.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { readKey } from 'openpgp';
+import { runnerImport } from 'vite';
+import type * as ContactCrypto from '../../functions/core/contact/encryption';
+import { startSite } from '../support/site-server.ts';
+
+const JUNK_REQUESTS = 50;
+const FLOOD_ADDRESS = '198.51.100.99';
+
+export interface JunkFlood {
+  junkRequests: number;
+  junkStatuses: Record<string, number>;
+  realMessageStatus: number;
+}
+
+/** 50 text/plain and 50 invalid JSON requests from one address, then one real message from it. */
+export async function junkFloodThenRealMessage(port: number): Promise<JunkFlood> {
+  const site = await startSite(port);
+  try {
+    const post = (body: string, type: string) =>
+      fetch(`${site.baseUrl}/api/contact/russia`, {
+        method: 'POST',
+        headers: { 'Content-Type': type, 'CF-Connecting-IP': FLOOD_ADDRESS },
+        body,
+      });
+    const statuses: Record<string, number> = {};
+    for (let attempt = 0; attempt < JUNK_REQUESTS; attempt += 1) {
+      for (const [body, type] of [
+        ['{"message":"x"}', 'text/plain'],
+        ['{"message":"x"}', 'application/json'],
+      ] as const) {
+        const { status } = await post(body, type);
+        statuses[status] = (statuses[status] ?? 0) + 1;
+      }
+    }
+    const key = await readKey({ armoredKey: readFileSync('content/keys/russia.asc', 'utf8') });
+    const { module } = await runnerImport<typeof ContactCrypto>('./functions/core/contact/encryption.ts');
+    const real = await module.encryptContact(key, 'russia', { message: 'A real message after the flood', replyTo: '', name: '' });
+    return {
+      junkRequests: 2 * JUNK_REQUESTS,
+      junkStatuses: statuses,
+      realMessageStatus: (await post(JSON.stringify(real), 'application/json')).status,
+    };
+  } finally {
+    site.stop();
+  }
+}
+
+/** Runs the Worker tests that measure the cron and the outbox, and collects the figures they print. */
+export function cronFigures(): Record<string, unknown> {
+  const run = spawnSync(
+    'npx',
+    ['vitest', 'run', '--project', 'workers', 'test/workers/maintenance.test.ts', 'test/workers/notices.test.ts', '--reporter=dot'],
+    { env: { ...process.env, BENCH_FIGURES: '1' }, encoding: 'utf8' },
+  );
+  if (run.status !== 0) throw new Error(`the cron tests failed:\n${run.stdout}\n${run.stderr}`);
+  const figures: Record<string, unknown> = {};
+  for (const match of run.stdout.matchAll(/BENCH-FIGURE (\{.*\})/g)) {
+    const { name, value } = JSON.parse(match[1] ?? '{}') as { name: string; value: unknown };
+    figures[name] = value;
+  }
+  return figures;
+}
