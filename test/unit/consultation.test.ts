@@ -116,4 +116,14 @@ describe('CSV', () => {
   it('quotes commas, quotes and line breaks, and ends lines with CRLF', () => {
     expect(toCsv(['a', 'b'], [['x, y', 'say "hi"\nthen']])).toBe('a,b\r\n"x, y","say ""hi""\nthen"\r\n');
   });
+
+  it('neutralises text cells that start with =, +, -, @, a tab or a carriage return with a single quote, and only those', () => {
+    const cells = ['=HYPERLINK("http://evil.example","x")', '+1+1', '-2+3', '@SUM(A1)', '\tindented', '\rreturn'];
+    const lines = ['cell', `"'=HYPERLINK(""http://evil.example"",""x"")"`, "'+1+1", "'-2+3", "'@SUM(A1)", "'\tindented", `"'\rreturn"`];
+    const rows = cells.map((cell) => [cell]);
+    expect(toCsv(['cell'], rows)).toBe(`${lines.join('\r\n')}\r\n`);
+    expect(toCsv(['a', 'b', 'c', 'd'], [['a=b', ' =not first', -5, "'already quoted"]])).toBe(
+      "a,b,c,d\r\na=b, =not first,-5,'already quoted\r\n",
+    );
+  });
 });
