@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { toCsv } from '../../functions/core/consultation/csv';
 import { archivedContributionSchema, type Consultation, consultationSchema } from '../../functions/core/consultation/schemas';
 import { consultationStats } from '../../functions/core/consultation/stats';
-import { validateSubmission } from '../../functions/core/consultation/validation';
+import { normalizeSubmission, validateSubmission } from '../../functions/core/consultation/validation';
 
 const CONTENT = new URL('../../content/consultations/', import.meta.url);
 const countries = new Set(Object.keys(parse(readFileSync(new URL('../../content/countries.yaml', import.meta.url), 'utf8')) as object));
@@ -109,6 +109,21 @@ describe('the contribution rules', () => {
     expect(validateSubmission({ ...valid, answers: { 'not-a-question': 'x' } }, cycle, countries).answers).toBe(
       'consultation.error.unknownQuestion',
     );
+  });
+
+  it('store every text field well-formed: a lone surrogate becomes U+FFFD, and nothing else is rewritten (no NFC)', () => {
+    // A decomposed é and a CJK compatibility ideograph, which NFC would both rewrite, are kept as written.
+    const stored = normalizeSubmission({
+      ...valid,
+      organisation: ' Org \uD800 e\u0301 ',
+      contactEmail: 'a\uDC00@b.example',
+      answers: { general: 'x\uDBFF', 'global-system': '\uF91D' },
+    });
+    expect(stored).toMatchObject({
+      organisation: 'Org \uFFFD e\u0301',
+      contactEmail: 'a\uFFFD@b.example',
+      answers: { general: 'x\uFFFD', 'global-system': '\uF91D' },
+    });
   });
 });
 

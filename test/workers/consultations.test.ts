@@ -7,7 +7,7 @@ import { publicCsv, publishedContributions } from '../../functions/server/consul
 import { acceptContribution, changeContribution, removeContribution } from '../../functions/server/consultation-service';
 import { findCycle } from '../../functions/server/content/consultations';
 import type { ContributionRow } from '../../functions/server/stores/consultation-submissions';
-import { asStaff, contribution, postContribution, storedContributions, YEAR } from './consultation-helpers';
+import { asStaff, contribution, postContribution, type Receipt, storedContributions, withSecret, YEAR } from './consultation-helpers';
 import { fetchWorker } from './contact-helpers';
 import { refusalOf } from './refusal';
 
@@ -57,6 +57,25 @@ describe('POST /api/consultations/{year}/submissions', () => {
     expect(again.status).toBe(200);
     expect(await again.json()).toMatchObject({ id: first.id, contentSha256: first.contentSha256, replayed: true });
     expect(await storedContributions()).toHaveLength(1);
+  });
+
+  it('keeps the receipt true to what is stored and shown when the organisation and an answer hold a lone surrogate', async () => {
+    const response = await postContribution(
+      contribution({ organisation: 'Defenders \uD800 network', answers: { general: 'Half a pair: \uD800, then more.' } }),
+    );
+    expect(response.status).toBe(201);
+    const receipt = await response.json<Receipt>();
+    const shown = await (await withSecret('view', receipt.id, receipt.secret)).json<{
+      canonical: { organisation: string; answers: Record<string, string> };
+      contentSha256: string;
+    }>();
+    expect(shown.canonical.organisation).toBe('Defenders \uFFFD network');
+    expect(shown.canonical.answers.general).toBe('Half a pair: \uFFFD, then more.');
+    expect(shown.contentSha256).toBe(receipt.contentSha256);
+    expect(await sha256Hex(JSON.stringify(shown.canonical))).toBe(receipt.contentSha256);
+    const [row] = (await storedContributions()) as unknown as ContributionRow[];
+    expect(row?.organisation).toBe('Defenders \uFFFD network');
+    expect(await sha256Hex(canonicalContribution(row as ContributionRow))).toBe(receipt.contentSha256);
   });
 
   it.each([
