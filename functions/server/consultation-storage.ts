@@ -115,8 +115,13 @@ export async function editContribution(
   return { id: row.id, contentSha256: hash, secret, replayed: false };
 }
 
+/**
+ * Deletes the attached PDF, then the row. A PDF that cannot be deleted does not keep the row: the
+ * withdrawal goes ahead, and the sweep of orphaned objects under consultations/ removes the file later.
+ * A row that cannot be deleted fails the withdrawal with its file already gone, and a retry finishes it.
+ */
 export async function withdrawContribution(env: Env, cycle: Cycle, id: string, secret: string): Promise<void> {
   const row = await contributionBySecret(env.DB, cycle, id, secret);
-  await deleteContribution(env.DB, row.id);
   if (row.attachment_key) await env.ATTACHMENTS.delete(row.attachment_key).catch(() => undefined);
+  await deleteContribution(env.DB, row.id);
 }

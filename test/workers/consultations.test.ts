@@ -140,6 +140,65 @@ describe('changing a contribution with its secret', () => {
   });
 });
 
+function failing<T extends object>(binding: T, method: string): T {
+  return new Proxy(binding, {
+    get(target, property, receiver) {
+      if (property === method) return () => Promise.reject(new Error(`injected ${method} failure`));
+      const value = Reflect.get(target, property, receiver);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
+/** A database in which deleting a contribution fails, and everything else works. */
+function failingRowDeletes(db: D1Database): D1Database {
+  return new Proxy(db, {
+    get(target, property, receiver) {
+      if (property === 'prepare') {
+        return (sql: string) => {
+          const statement = target.prepare(sql);
+          if (!sql.startsWith('DELETE FROM consultation_submissions')) return statement;
+          return { bind: (...values: unknown[]) => failing(statement.bind(...values), 'run') };
+        };
+      }
+      const value = Reflect.get(target, property, receiver);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
+describe('withdrawing a contribution with a PDF', () => {
+  const submit = async () => (await postContribution(contribution({ attachment: PDF }))).json<Receipt>();
+  const objects = async () => (await env.ATTACHMENTS.list({ prefix: 'consultations/' })).objects.map((object) => object.key);
+  const rowIds = async () => (await storedContributions()).map((row) => row.id);
+
+  it('deletes the PDF before the row, and the row even when the PDF cannot be deleted', async () => {
+    // The row cannot be deleted: the PDF is already gone, the row stays, and a second try removes it.
+    const first = await submit();
+    await expect(
+      removeContribution({ ...env, DB: failingRowDeletes(env.DB) }, cycle(), first.id, first.secret, new Date()),
+    ).rejects.toThrow();
+    expect(await objects()).toEqual([]);
+    expect(await rowIds()).toEqual([first.id]);
+    await removeContribution(env, cycle(), first.id, first.secret, new Date());
+    expect(await rowIds()).toEqual([]);
+
+    // The PDF cannot be deleted: the row goes anyway, and the object stays listed for the sweep of orphans.
+    const second = await submit();
+    await removeContribution({ ...env, ATTACHMENTS: failing(env.ATTACHMENTS, 'delete') }, cycle(), second.id, second.secret, new Date());
+    expect(await rowIds()).toEqual([]);
+    expect(await objects()).toEqual([`consultations/${second.id}.pdf`]);
+    await env.ATTACHMENTS.delete(`consultations/${second.id}.pdf`);
+
+    // Both work: nothing is left.
+    const third = await submit();
+    expect(await objects()).toEqual([`consultations/${third.id}.pdf`]);
+    await removeContribution(env, cycle(), third.id, third.secret, new Date());
+    expect(await rowIds()).toEqual([]);
+    expect(await objects()).toEqual([]);
+  });
+});
+
 describe('staff access to consultation input', () => {
   it('requires an Access token (401) and the consultations grant (403)', async () => {
     expect((await fetchWorker('/api/staff/consultations/2026/submissions')).status).toBe(401);
