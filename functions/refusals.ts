@@ -27,6 +27,11 @@ export const REFUSALS: Record<RefusalCode, { status: ContentfulStatusCode; messa
   consultation_closed: { status: 409, message: 'This consultation is closed. Nothing was stored.' },
   invalid_submission: { status: 422, message: 'Some fields are missing or invalid. Nothing was stored.' },
   invalid_idempotency_key: { status: 422, message: 'The idempotency key must be a code of 16 letters and digits, as the form provides.' },
+  idempotency_conflict: {
+    status: 409,
+    message:
+      'This idempotency key was already used for a different submission, which was kept. Nothing was stored: send a new contribution with a new key.',
+  },
   contribution_not_found: { status: 404, message: 'No contribution matches this ID and secret.' },
 };
 

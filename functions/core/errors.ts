@@ -24,6 +24,7 @@ export const REFUSAL_CODES = [
   'consultation_closed',
   'invalid_submission',
   'invalid_idempotency_key',
+  'idempotency_conflict',
   'contribution_not_found',
 ] as const;
 

@@ -38,7 +38,9 @@ function base64Bytes(data: string): Uint8Array {
   }
 }
 
-function toInput(body: z.infer<typeof editBody> & { attachment?: string | undefined }): SubmissionInput {
+type Fields = z.infer<z.ZodObject<typeof fields>>;
+
+function toInput(body: Fields & { attachment?: string | undefined }): SubmissionInput {
   return {
     organisation: body.organisation,
     type: body.type,
@@ -64,7 +66,7 @@ export const consultations = new Hono<AppEnv & { Variables: { cycle: Cycle } }>(
     const receipt = await acceptContribution(
       c.env,
       cycle,
-      toInput({ ...body, secret: body.idempotencyKey }),
+      toInput(body),
       body.idempotencyKey,
       new Date(),
       c.req.header('CF-Connecting-IP') ?? 'unknown',

@@ -7,8 +7,9 @@ import { Refusal } from '../core/errors';
 import {
   type ContributionReceipt,
   contributionBySecret,
+  earlierSubmission,
   editContribution,
-  submitContribution,
+  storeContribution,
   withdrawContribution,
 } from './consultation-storage';
 import { findCycle } from './content/consultations';
@@ -55,8 +56,13 @@ export async function acceptContribution(
 ): Promise<ContributionReceipt> {
   requireOpenCycle(cycle, now);
   const submission = validated(cycle, input);
+  // A retry of a stored submission gets its receipt whatever the rate limit; anything else counts.
+  const earlier = await earlierSubmission(env, cycle, submission, key);
+  if (earlier && earlier !== 'conflict') return earlier;
   await enforceRateLimit(env, 'consultation', clientAddress, contributionsPerHour(env), now);
-  const receipt = await submitContribution(env, cycle, submission, key, now);
+  if (earlier === 'conflict') throw new Refusal('idempotency_conflict');
+  const receipt = await storeContribution(env, cycle, submission, key, now);
+  if (receipt === 'conflict') throw new Refusal('idempotency_conflict');
   if (!receipt.replayed && submission.contactEmail) {
     // The receipt itself is stored; a notice that cannot be queued must not undo it.
     await receiptNotice(env.DB, cycle, receipt, submission.contactEmail, now).catch(() => undefined);

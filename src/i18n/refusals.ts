@@ -22,6 +22,7 @@ const REFUSAL_KEYS: Record<FormName, Partial<Record<RefusalCode, UiKey>>> = {
     contribution_not_found: 'consultation.error.notFound',
     invalid_submission: 'consultation.error.fields',
     rate_limited: 'consultation.error.rateLimited',
+    idempotency_conflict: 'consultation.error.idempotencyConflict',
   },
 };
 

@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { toCsv } from '../../functions/core/consultation/csv';
 import { archivedContributionSchema, type Consultation, consultationSchema } from '../../functions/core/consultation/schemas';
+import { openSecret, sealSecret } from '../../functions/core/consultation/sealed-secret';
 import { consultationStats } from '../../functions/core/consultation/stats';
 import { normalizeSubmission, validateSubmission } from '../../functions/core/consultation/validation';
+import { newReceiptCode, newSecretCode, normalizeReceiptCode } from '../../functions/core/receipt-code';
 
 const CONTENT = new URL('../../content/consultations/', import.meta.url);
 const countries = new Set(Object.keys(parse(readFileSync(new URL('../../content/countries.yaml', import.meta.url), 'utf8')) as object));
@@ -140,5 +142,31 @@ describe('CSV', () => {
     expect(toCsv(['a', 'b', 'c', 'd'], [['a=b', ' =not first', -5, "'already quoted"]])).toBe(
       "a,b,c,d\r\na=b, =not first,-5,'already quoted\r\n",
     );
+  });
+});
+
+describe('the secret of a contribution', () => {
+  it('is 28 Crockford characters in seven groups of four, read back like a receipt code, and sealed under the idempotency key', async () => {
+    const secrets = Array.from({ length: 200 }, newSecretCode);
+    for (const secret of secrets) expect(secret).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){6}$/);
+    expect(new Set(secrets).size).toBe(secrets.length);
+    // 140 bits: every character position takes many values, the last one included.
+    expect(new Set(secrets.map((secret) => secret.at(-1))).size).toBeGreaterThan(16);
+
+    const secret = secrets[0] ?? '';
+    const bare = secret.replace(/-/g, '');
+    expect(normalizeReceiptCode(` ${secret.toLowerCase().replace(/0/g, 'o').replace(/1/g, 'l')} `, [28])).toBe(bare);
+    expect(normalizeReceiptCode(secret)).toBeUndefined();
+    expect(normalizeReceiptCode(newReceiptCode(), [28])).toBeUndefined();
+
+    const key = normalizeReceiptCode(newReceiptCode()) ?? '';
+    const sealed = await sealSecret(secret, key, 'C2026-AAAA-BBBB');
+    expect(sealed).not.toContain(bare);
+    expect(await sealSecret(secret, key, 'C2026-AAAA-BBBB')).not.toBe(sealed);
+    expect(await openSecret(sealed, key, 'C2026-AAAA-BBBB')).toBe(secret);
+    expect(await openSecret(sealed, normalizeReceiptCode(newReceiptCode()) ?? '', 'C2026-AAAA-BBBB')).toBeUndefined();
+    expect(await openSecret(sealed, key, 'C2026-AAAA-CCCC')).toBeUndefined();
+    const tampered = sealed.slice(0, -2) + (Number.parseInt(sealed.slice(-2), 16) ^ 1).toString(16).padStart(2, '0');
+    expect(await openSecret(tampered, key, 'C2026-AAAA-BBBB')).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contribution, storedContributions } from './consultation-helpers';
+import { contribution, postContribution, type Receipt, storedContributions, YEAR } from './consultation-helpers';
 import { fetchWorker } from './contact-helpers';
 
 describe('rate limiting of contributions', () => {
@@ -14,6 +14,21 @@ describe('rate limiting of contributions', () => {
     const refused = await send();
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get('Retry-After'))).toBeGreaterThan(0);
+    expect(await storedContributions()).toHaveLength(20);
+  });
+
+  it('returns the stored receipt to a retry from a connection over its limit, and counts a retry with other content', async () => {
+    const address = '198.51.100.78';
+    const first = contribution();
+    const receipt = await (await postContribution(first, YEAR, address)).json<Receipt>();
+    for (let count = 1; count < 20; count += 1) expect((await postContribution(contribution(), YEAR, address)).status).toBe(201);
+    expect((await postContribution(contribution(), YEAR, address)).status).toBe(429);
+
+    const retry = await postContribution(first, YEAR, address);
+    expect(retry.status).toBe(200);
+    expect(await retry.json()).toEqual({ ...receipt, replayed: true });
+    const conflicting = await postContribution({ ...first, answers: { general: 'Other words.' } }, YEAR, address);
+    expect(conflicting.status).toBe(429);
     expect(await storedContributions()).toHaveLength(20);
   });
 });

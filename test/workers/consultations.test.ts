@@ -1,8 +1,10 @@
 import { env } from 'cloudflare:workers';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { canonicalContribution } from '../../functions/core/consultation/canonical';
+import { canonicalContribution, contentSha256 } from '../../functions/core/consultation/canonical';
+import { openSecret } from '../../functions/core/consultation/sealed-secret';
 import { sha256Hex } from '../../functions/core/digest';
+import { newReceiptCode } from '../../functions/core/receipt-code';
 import { publicCsv, publishedContributions } from '../../functions/server/consultation-publishing';
 import { acceptContribution, changeContribution, removeContribution } from '../../functions/server/consultation-service';
 import { findCycle } from '../../functions/server/content/consultations';
@@ -112,6 +114,133 @@ describe('POST /api/consultations/{year}/submissions', () => {
 
   it('answers 404 for a year without a consultation', async () => {
     expect((await postContribution(contribution(), '1999')).status).toBe(404);
+  });
+});
+
+describe('the secret and the idempotency key', () => {
+  const SECRET = /^[0-9A-Z]{4}(-[0-9A-Z]{4}){6}$/;
+  const bare = (code: string) => code.replace(/-/g, '');
+  const objects = async () => (await env.ATTACHMENTS.list({ prefix: 'consultations/' })).objects.map((object) => object.key);
+
+  it('returns a secret of 28 characters made by the server, not the idempotency key, and keeps only hashes of both', async () => {
+    const body = contribution();
+    const receipt = await (await postContribution(body)).json<Receipt>();
+    const other = await (await postContribution(contribution())).json<Receipt>();
+    expect(receipt.secret).toMatch(SECRET);
+    expect(other.secret).not.toBe(receipt.secret);
+    expect(bare(receipt.secret)).not.toContain(bare(body.idempotencyKey));
+    const row = (await storedContributions()).find((candidate) => candidate.id === receipt.id);
+    expect(row?.idempotency_key_hash).toBe(await sha256Hex(bare(body.idempotencyKey)));
+    expect(row?.secret_hash).toBe(await sha256Hex(bare(receipt.secret)));
+    for (const code of [receipt.secret, bare(receipt.secret), body.idempotencyKey, bare(body.idempotencyKey)])
+      expect(JSON.stringify(row)).not.toContain(code);
+
+    expect((await withSecret('view', receipt.id, body.idempotencyKey)).status).toBe(404);
+    expect((await withSecret('withdraw', receipt.id, body.idempotencyKey)).status).toBe(404);
+    expect((await withSecret('edit', receipt.id, body.idempotencyKey, { fields: body })).status).toBe(404);
+    expect((await withSecret('view', receipt.id, other.secret)).status).toBe(404);
+    expect((await withSecret('view', receipt.id, receipt.secret.toLowerCase())).status).toBe(200);
+    expect(await storedContributions()).toHaveLength(2);
+  });
+
+  it('gives a retry with the same key and the same content the first receipt, secret included, sealed under the key', async () => {
+    const body = contribution({ attachment: PDF });
+    const first = await (await postContribution(body)).json<Receipt>();
+    // The same submission once normalized: spacing around the text does not make it another one.
+    const again = await postContribution({ ...body, organisation: `  ${body.organisation}\n` });
+    expect(again.status).toBe(200);
+    expect(await again.json()).toEqual({ ...first, replayed: true });
+    expect(await storedContributions()).toHaveLength(1);
+    expect(await objects()).toEqual([`consultations/${first.id}.pdf`]);
+
+    const [row] = (await storedContributions()) as { sealed_secret: string; request_sha256: string }[];
+    expect(row?.sealed_secret).toMatch(/^[0-9a-f]+$/);
+    expect(await openSecret(row?.sealed_secret ?? '', bare(body.idempotencyKey), first.id)).toBe(first.secret);
+    expect(await openSecret(row?.sealed_secret ?? '', bare(newReceiptCode()), first.id)).toBeUndefined();
+    expect(await openSecret(row?.sealed_secret ?? '', bare(body.idempotencyKey), 'C2026-0000-0000')).toBeUndefined();
+    expect((await withSecret('view', first.id, first.secret)).status).toBe(200);
+  });
+
+  it('refuses the same key with other content with 409 idempotency_conflict, and stores nothing', async () => {
+    const body = contribution({ attachment: PDF });
+    const first = await (await postContribution(body)).json<Receipt>();
+    for (const changed of [
+      { ...body, answers: { general: 'Other words.' } },
+      { ...body, publication: 'confidential' },
+      { ...body, attachment: btoa('%PDF-1.4 another report') },
+      { ...body, attachment: undefined },
+    ]) {
+      const response = await postContribution(changed);
+      expect(response.status).toBe(409);
+      const { error } = await response.json<{ error: { code: string; message: string } }>();
+      expect(error.code).toBe('idempotency_conflict');
+      expect(error.message).toContain('Nothing was stored');
+    }
+    const rows = (await storedContributions()) as unknown as ContributionRow[];
+    expect(rows.map((row) => [row.id, row.content_sha256])).toEqual([[first.id, first.contentSha256]]);
+    expect(await objects()).toEqual([`consultations/${first.id}.pdf`]);
+    const notices = await env.DB.prepare('SELECT COUNT(*) AS n FROM outbox').first<{ n: number }>();
+    expect(notices?.n).toBe(1);
+  });
+
+  it('keeps a contribution stored before migration 0004 valid: its old key opens it, and a retry gets its receipt', async () => {
+    const queriesOf = (prefix: string) => env.TEST_MIGRATIONS.find((migration) => migration.name.startsWith(prefix))?.queries ?? [];
+    const run = (queries: string[]) => env.DB.batch(queries.map((query) => env.DB.prepare(query)));
+    // The table as migration 0002 made it, with a contribution whose key was also its secret.
+    await run(['DROP TABLE consultation_submissions', ...queriesOf('0002_')]);
+    const key = newReceiptCode();
+    const fields = {
+      id: 'C2026-0000-0001',
+      cycle: YEAR,
+      organisation: 'Old network (fictional)',
+      organisation_type: 'ngo',
+      country: 'KE',
+      contact_email: null,
+      transparency_register_id: null,
+      publication: 'confidential',
+      answers: JSON.stringify({ general: 'Written before the change.' }),
+      attachment_sha256: null,
+    };
+    await env.DB.prepare(
+      `INSERT INTO consultation_submissions (id, cycle, key_hash, organisation, organisation_type, country, publication, answers,
+       content_sha256, submitted_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1790000000, 1790000000)`,
+    )
+      .bind(
+        fields.id,
+        fields.cycle,
+        await sha256Hex(bare(key)),
+        fields.organisation,
+        fields.organisation_type,
+        fields.country,
+        fields.publication,
+        fields.answers,
+        await contentSha256(fields),
+      )
+      .run();
+    await run(queriesOf('0004_'));
+
+    const [row] = await storedContributions();
+    expect(row).toMatchObject({ idempotency_key_hash: await sha256Hex(bare(key)), secret_hash: await sha256Hex(bare(key)) });
+    const view = await withSecret('view', fields.id, key);
+    expect(view.status).toBe(200);
+    expect(await view.json()).toMatchObject({ canonical: { organisation: 'Old network (fictional)' } });
+
+    const same = contribution({
+      idempotencyKey: key,
+      organisation: fields.organisation,
+      country: 'KE',
+      contactEmail: '',
+      transparencyRegisterId: '',
+      publication: 'confidential',
+      answers: { general: 'Written before the change.' },
+    });
+    const retry = await postContribution(same);
+    expect(retry.status).toBe(200);
+    expect(await retry.json()).toEqual({ id: fields.id, contentSha256: await contentSha256(fields), secret: key, replayed: true });
+    expect((await postContribution({ ...same, answers: { general: 'Other words.' } })).status).toBe(409);
+    expect((await withSecret('edit', fields.id, key, { fields: { ...same, publication: 'anonymous' } })).status).toBe(200);
+    expect((await withSecret('withdraw', fields.id, key)).status).toBe(200);
+    expect(await storedContributions()).toEqual([]);
   });
 });
 
