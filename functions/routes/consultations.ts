@@ -27,6 +27,10 @@ const submissionBody = z.strictObject({
 const editBody = z.strictObject({ secret: z.string().min(1).max(64), ...fields });
 const secretBody = z.strictObject({ secret: z.string().min(1).max(64) });
 
+/** The client's address, which the rate limits count by (as an HMAC; it is never stored). */
+const clientAddress = (c: { req: { header(name: 'CF-Connecting-IP'): string | undefined } }) =>
+  c.req.header('CF-Connecting-IP') ?? 'unknown';
+
 function base64Bytes(data: string): Uint8Array {
   try {
     return Uint8Array.from(atob(data), (char) => char.charCodeAt(0));
@@ -63,14 +67,7 @@ export const consultations = new Hono<AppEnv & { Variables: { cycle: Cycle } }>(
   .post('/:year/submissions', limitBody(CONSULTATION_BODY_LIMIT), jsonBody(submissionBody), async (c) => {
     const cycle = c.get('cycle');
     const body = c.req.valid('json');
-    const receipt = await acceptContribution(
-      c.env,
-      cycle,
-      toInput(body),
-      body.idempotencyKey,
-      new Date(),
-      c.req.header('CF-Connecting-IP') ?? 'unknown',
-    );
+    const receipt = await acceptContribution(c.env, cycle, toInput(body), body.idempotencyKey, new Date(), clientAddress(c));
     return c.json(
       { id: receipt.id, contentSha256: receipt.contentSha256, secret: receipt.secret, replayed: receipt.replayed },
       receipt.replayed ? 200 : 201,
@@ -79,17 +76,17 @@ export const consultations = new Hono<AppEnv & { Variables: { cycle: Cycle } }>(
   .post('/:year/submissions/:id/view', jsonBody(secretBody), async (c) => {
     const cycle = c.get('cycle');
     const { secret } = c.req.valid('json');
-    return c.json(await viewContribution(c.env, cycle, c.req.param('id'), secret));
+    return c.json(await viewContribution(c.env, cycle, c.req.param('id'), secret, new Date(), clientAddress(c)));
   })
   .put('/:year/submissions/:id', jsonBody(editBody), async (c) => {
     const cycle = c.get('cycle');
     const body = c.req.valid('json');
-    const receipt = await changeContribution(c.env, cycle, c.req.param('id'), body.secret, toInput(body), new Date());
+    const receipt = await changeContribution(c.env, cycle, c.req.param('id'), body.secret, toInput(body), new Date(), clientAddress(c));
     return c.json({ id: receipt.id, contentSha256: receipt.contentSha256 });
   })
   .post('/:year/submissions/:id/withdraw', jsonBody(secretBody), async (c) => {
     const cycle = c.get('cycle');
     const { secret } = c.req.valid('json');
-    await removeContribution(c.env, cycle, c.req.param('id'), secret, new Date());
+    await removeContribution(c.env, cycle, c.req.param('id'), secret, new Date(), clientAddress(c));
     return c.json({ id: c.req.param('id'), withdrawn: true });
   });

@@ -141,16 +141,14 @@ export async function contributionBySecret(db: D1Database, cycle: Cycle, id: str
 export async function editContribution(
   env: Env,
   cycle: Cycle,
-  id: string,
-  secret: string,
+  row: ContributionRow,
   submission: ValidSubmission,
   now: Date,
-): Promise<ContributionReceipt> {
-  const row = await contributionBySecret(env.DB, cycle, id, secret);
+): Promise<{ id: string; contentSha256: string }> {
   const fields = canonicalFields(cycle, row.id, submission, row.attachment_sha256);
   const hash = await contentSha256(fields);
   await updateContribution(env.DB, fields, hash, Math.floor(now.getTime() / 1000));
-  return { id: row.id, contentSha256: hash, secret, replayed: false };
+  return { id: row.id, contentSha256: hash };
 }
 
 /**
@@ -158,8 +156,7 @@ export async function editContribution(
  * withdrawal goes ahead, and the sweep of orphaned objects under consultations/ removes the file later.
  * A row that cannot be deleted fails the withdrawal with its file already gone, and a retry finishes it.
  */
-export async function withdrawContribution(env: Env, cycle: Cycle, id: string, secret: string): Promise<void> {
-  const row = await contributionBySecret(env.DB, cycle, id, secret);
+export async function withdrawContribution(env: Env, row: ContributionRow): Promise<void> {
   if (row.attachment_key) await env.ATTACHMENTS.delete(row.attachment_key).catch(() => undefined);
   await deleteContribution(env.DB, row.id);
 }

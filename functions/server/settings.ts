@@ -1,5 +1,5 @@
 // Settings from wrangler.toml [vars] (or secrets), with the defaults the README documents.
-const DEFAULTS = { retentionDays: 90, messagesPerHour: 5, contributionsPerHour: 20 };
+const DEFAULTS = { retentionDays: 90, messagesPerHour: 5, contributionsPerHour: 20, secretChecksPerHour: 10 };
 
 /** A whole number above zero from a string setting, or the fallback when it is missing or invalid. */
 export function positiveInteger(value: string | undefined, fallback: number): number {
@@ -17,4 +17,9 @@ export function messagesPerHour(env: Env): number {
 
 export function contributionsPerHour(env: Env): number {
   return positiveInteger(env.CONSULTATION_RATE_LIMIT, DEFAULTS.contributionsPerHour);
+}
+
+/** Attempts per client per hour to open a contribution with its secret (view, change, withdraw). */
+export function secretChecksPerHour(env: Env): number {
+  return positiveInteger(env.CONSULTATION_SECRET_RATE_LIMIT, DEFAULTS.secretChecksPerHour);
 }

@@ -14,6 +14,7 @@ import { fetchWorker } from './contact-helpers';
 import { refusalOf } from './refusal';
 
 const PDF = btoa('%PDF-1.4 our report');
+const ADDRESS = '192.0.2.10';
 const cycle = () => {
   const found = findCycle(YEAR);
   if (!found) throw new Error('no 2026 cycle');
@@ -251,20 +252,22 @@ describe('changing a contribution with its secret', () => {
       secret: string;
       contentSha256: string;
     }>();
-    const edited = await changeContribution(env, cycle(), id, secret, input({ publication: 'anonymous' }), new Date());
+    const edited = await changeContribution(env, cycle(), id, secret, input({ publication: 'anonymous' }), new Date(), ADDRESS);
     expect(edited.contentSha256).not.toBe(contentSha256);
     const [row] = (await storedContributions()) as unknown as ContributionRow[];
     expect(row?.publication).toBe('anonymous');
     expect(row?.content_sha256).toBe(edited.contentSha256);
 
     const late = new Date(cycle().closes_at.getTime() + 1000);
-    await expect(changeContribution(env, cycle(), id, secret, input(), late)).rejects.toMatchObject({ code: 'consultation_closed' });
-    await expect(removeContribution(env, cycle(), id, secret, late)).rejects.toMatchObject({ code: 'consultation_closed' });
-    await expect(removeContribution(env, cycle(), id, 'AAAA-BBBB-CCCC-DDDD', new Date())).rejects.toMatchObject({
+    await expect(changeContribution(env, cycle(), id, secret, input(), late, ADDRESS)).rejects.toMatchObject({
+      code: 'consultation_closed',
+    });
+    await expect(removeContribution(env, cycle(), id, secret, late, ADDRESS)).rejects.toMatchObject({ code: 'consultation_closed' });
+    await expect(removeContribution(env, cycle(), id, 'AAAA-BBBB-CCCC-DDDD', new Date(), ADDRESS)).rejects.toMatchObject({
       code: 'contribution_not_found',
     });
 
-    await removeContribution(env, cycle(), id, secret, new Date());
+    await removeContribution(env, cycle(), id, secret, new Date(), ADDRESS);
     expect(await storedContributions()).toEqual([]);
   });
 });
@@ -305,16 +308,23 @@ describe('withdrawing a contribution with a PDF', () => {
     // The row cannot be deleted: the PDF is already gone, the row stays, and a second try removes it.
     const first = await submit();
     await expect(
-      removeContribution({ ...env, DB: failingRowDeletes(env.DB) }, cycle(), first.id, first.secret, new Date()),
+      removeContribution({ ...env, DB: failingRowDeletes(env.DB) }, cycle(), first.id, first.secret, new Date(), ADDRESS),
     ).rejects.toThrow();
     expect(await objects()).toEqual([]);
     expect(await rowIds()).toEqual([first.id]);
-    await removeContribution(env, cycle(), first.id, first.secret, new Date());
+    await removeContribution(env, cycle(), first.id, first.secret, new Date(), ADDRESS);
     expect(await rowIds()).toEqual([]);
 
     // The PDF cannot be deleted: the row goes anyway, and the object stays listed for the sweep of orphans.
     const second = await submit();
-    await removeContribution({ ...env, ATTACHMENTS: failing(env.ATTACHMENTS, 'delete') }, cycle(), second.id, second.secret, new Date());
+    await removeContribution(
+      { ...env, ATTACHMENTS: failing(env.ATTACHMENTS, 'delete') },
+      cycle(),
+      second.id,
+      second.secret,
+      new Date(),
+      ADDRESS,
+    );
     expect(await rowIds()).toEqual([]);
     expect(await objects()).toEqual([`consultations/${second.id}.pdf`]);
     await env.ATTACHMENTS.delete(`consultations/${second.id}.pdf`);
@@ -322,7 +332,7 @@ describe('withdrawing a contribution with a PDF', () => {
     // Both work: nothing is left.
     const third = await submit();
     expect(await objects()).toEqual([`consultations/${third.id}.pdf`]);
-    await removeContribution(env, cycle(), third.id, third.secret, new Date());
+    await removeContribution(env, cycle(), third.id, third.secret, new Date(), ADDRESS);
     expect(await rowIds()).toEqual([]);
     expect(await objects()).toEqual([]);
   });
