@@ -6,4 +6,6 @@ interface __BaseEnv_Env {
   CONSULTATION_EMAIL_RETENTION_DAYS?: string;
   /** Days after a consultation closes until contributions and documents are deleted (730 unless set). */
   CONSULTATION_RETENTION_DAYS?: string;
+  /** Attempts per client per hour to view, change or withdraw a consultation contribution (10). */
+  CONSULTATION_SECRET_RATE_LIMIT?: string;
 }

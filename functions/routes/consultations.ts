@@ -5,7 +5,7 @@ import { CONSULTATION_BODY_LIMIT } from '../core/consultation/limits';
 import type { SubmissionInput } from '../core/consultation/validation';
 import { Refusal } from '../core/errors';
 import { acceptContribution, changeContribution, removeContribution, requireCycle, viewContribution } from '../server/consultation-service';
-import { limitBody } from './body-limit';
+import { limitBody, SMALL_BODY_LIMIT } from './body-limit';
 import type { AppEnv } from './env';
 import { jsonBody } from './validate';
 
@@ -27,6 +27,10 @@ const submissionBody = z.strictObject({
 const editBody = z.strictObject({ secret: z.string().min(1).max(64), ...fields });
 const secretBody = z.strictObject({ secret: z.string().min(1).max(64) });
 
+/** The client's address, which the rate limits count by (as an HMAC; it is never stored). */
+const clientAddress = (c: { req: { header(name: 'CF-Connecting-IP'): string | undefined } }) =>
+  c.req.header('CF-Connecting-IP') ?? 'unknown';
+
 function base64Bytes(data: string): Uint8Array {
   try {
     return Uint8Array.from(atob(data), (char) => char.charCodeAt(0));
@@ -38,7 +42,9 @@ function base64Bytes(data: string): Uint8Array {
   }
 }
 
-function toInput(body: z.infer<typeof editBody> & { attachment?: string | undefined }): SubmissionInput {
+type Fields = z.infer<z.ZodObject<typeof fields>>;
+
+function toInput(body: Fields & { attachment?: string | undefined }): SubmissionInput {
   return {
     organisation: body.organisation,
     type: body.type,
@@ -61,33 +67,26 @@ export const consultations = new Hono<AppEnv & { Variables: { cycle: Cycle } }>(
   .post('/:year/submissions', limitBody(CONSULTATION_BODY_LIMIT), jsonBody(submissionBody), async (c) => {
     const cycle = c.get('cycle');
     const body = c.req.valid('json');
-    const receipt = await acceptContribution(
-      c.env,
-      cycle,
-      toInput({ ...body, secret: body.idempotencyKey }),
-      body.idempotencyKey,
-      new Date(),
-      c.req.header('CF-Connecting-IP') ?? 'unknown',
-    );
+    const receipt = await acceptContribution(c.env, cycle, toInput(body), body.idempotencyKey, new Date(), clientAddress(c));
     return c.json(
       { id: receipt.id, contentSha256: receipt.contentSha256, secret: receipt.secret, replayed: receipt.replayed },
       receipt.replayed ? 200 : 201,
     );
   })
-  .post('/:year/submissions/:id/view', jsonBody(secretBody), async (c) => {
+  .post('/:year/submissions/:id/view', limitBody(SMALL_BODY_LIMIT), jsonBody(secretBody), async (c) => {
     const cycle = c.get('cycle');
     const { secret } = c.req.valid('json');
-    return c.json(await viewContribution(c.env, cycle, c.req.param('id'), secret));
+    return c.json(await viewContribution(c.env, cycle, c.req.param('id'), secret, new Date(), clientAddress(c)));
   })
-  .put('/:year/submissions/:id', jsonBody(editBody), async (c) => {
+  .put('/:year/submissions/:id', limitBody(CONSULTATION_BODY_LIMIT), jsonBody(editBody), async (c) => {
     const cycle = c.get('cycle');
     const body = c.req.valid('json');
-    const receipt = await changeContribution(c.env, cycle, c.req.param('id'), body.secret, toInput(body), new Date());
+    const receipt = await changeContribution(c.env, cycle, c.req.param('id'), body.secret, toInput(body), new Date(), clientAddress(c));
     return c.json({ id: receipt.id, contentSha256: receipt.contentSha256 });
   })
-  .post('/:year/submissions/:id/withdraw', jsonBody(secretBody), async (c) => {
+  .post('/:year/submissions/:id/withdraw', limitBody(SMALL_BODY_LIMIT), jsonBody(secretBody), async (c) => {
     const cycle = c.get('cycle');
     const { secret } = c.req.valid('json');
-    await removeContribution(c.env, cycle, c.req.param('id'), secret, new Date());
+    await removeContribution(c.env, cycle, c.req.param('id'), secret, new Date(), clientAddress(c));
     return c.json({ id: c.req.param('id'), withdrawn: true });
   });

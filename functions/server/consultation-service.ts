@@ -7,14 +7,16 @@ import { Refusal } from '../core/errors';
 import {
   type ContributionReceipt,
   contributionBySecret,
+  earlierSubmission,
   editContribution,
-  submitContribution,
+  storeContribution,
   withdrawContribution,
 } from './consultation-storage';
 import { findCycle } from './content/consultations';
 import { countryCodes } from './content/countries';
 import { enforceRateLimit } from './rate-limit';
-import { contributionsPerHour } from './settings';
+import { contributionsPerHour, secretChecksPerHour } from './settings';
+import type { ContributionRow } from './stores/consultation-submissions';
 import { enqueueNotice } from './stores/outbox';
 
 export function requireCycle(year: string): Cycle {
@@ -59,13 +61,34 @@ export async function acceptContribution(
 ): Promise<ContributionReceipt> {
   requireOpenCycle(cycle, now);
   const submission = validated(cycle, input);
+  // A retry of a stored submission gets its receipt whatever the rate limit; anything else counts.
+  const earlier = await earlierSubmission(env, cycle, submission, key);
+  if (earlier && earlier !== 'conflict') return earlier;
   await enforceRateLimit(env, 'consultation', clientAddress, contributionsPerHour(env), now);
-  const receipt = await submitContribution(env, cycle, submission, key, now);
+  if (earlier === 'conflict') throw new Refusal('idempotency_conflict');
+  const receipt = await storeContribution(env, cycle, submission, key, now);
+  if (receipt === 'conflict') throw new Refusal('idempotency_conflict');
   if (!receipt.replayed && submission.contactEmail) {
     // The receipt itself is stored; a notice that cannot be queued must not undo it.
     await receiptNotice(env.DB, cycle, receipt, submission.contactEmail, now).catch(() => undefined);
   }
   return receipt;
+}
+
+/**
+ * The contribution behind an ID and secret. Every attempt counts against the client's limit before
+ * the secret is checked, so that a client over its limit learns nothing about the secrets it tries.
+ */
+export async function openContribution(
+  env: Env,
+  cycle: Cycle,
+  id: string,
+  secret: string,
+  now: Date,
+  clientAddress: string,
+): Promise<ContributionRow> {
+  await enforceRateLimit(env, 'consultation-secret', clientAddress, secretChecksPerHour(env), now);
+  return contributionBySecret(env.DB, cycle, id, secret);
 }
 
 export async function changeContribution(
@@ -75,18 +98,28 @@ export async function changeContribution(
   secret: string,
   input: SubmissionInput,
   now: Date,
-): Promise<ContributionReceipt> {
+  clientAddress: string,
+): Promise<{ id: string; contentSha256: string }> {
   requireOpenCycle(cycle, now);
-  return editContribution(env, cycle, id, secret, validated(cycle, { ...input, attachment: undefined }), now);
+  const submission = validated(cycle, { ...input, attachment: undefined });
+  const row = await openContribution(env, cycle, id, secret, now, clientAddress);
+  return editContribution(env, cycle, row, submission, now);
 }
 
-export async function removeContribution(env: Env, cycle: Cycle, id: string, secret: string, now: Date): Promise<void> {
+export async function removeContribution(
+  env: Env,
+  cycle: Cycle,
+  id: string,
+  secret: string,
+  now: Date,
+  clientAddress: string,
+): Promise<void> {
   requireOpenCycle(cycle, now);
-  await withdrawContribution(env, cycle, id, secret);
+  await withdrawContribution(env, await openContribution(env, cycle, id, secret, now, clientAddress));
 }
 
 /** What was stored under an ID and secret, in the canonical form its receipt hashes. */
-export async function viewContribution(env: Env, cycle: Cycle, id: string, secret: string) {
-  const row = await contributionBySecret(env.DB, cycle, id, secret);
+export async function viewContribution(env: Env, cycle: Cycle, id: string, secret: string, now: Date, clientAddress: string) {
+  const row = await openContribution(env, cycle, id, secret, now, clientAddress);
   return { canonical: JSON.parse(canonicalContribution(row)) as unknown, contentSha256: row.content_sha256, moderation: row.moderation };
 }

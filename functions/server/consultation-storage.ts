@@ -1,21 +1,25 @@
 // Stores consultation contributions: idempotent on the form's key, attachment in R2 before the row
 // in D1 (removed again if the row cannot be written), and a receipt made of the contribution ID and
-// the SHA-256 of the canonical stored submission. The form's key is also the submitter's secret for
-// viewing, editing or withdrawing until the deadline; only its hash is kept.
-import { type CanonicalFields, contentSha256, sortedObject } from '../core/consultation/canonical';
+// the SHA-256 of the canonical stored submission. The secret for viewing, editing or withdrawing until
+// the deadline is made here, shown once in the receipt and kept only as a hash, and sealed under the
+// form's key so that a retry of the same submission gets it back. The key itself only deduplicates.
+import { type CanonicalFields, contentSha256, sortedObject, submissionSha256 } from '../core/consultation/canonical';
 import type { Cycle } from '../core/consultation/cycles';
 import type { ValidSubmission } from '../core/consultation/validation';
 import { sha256Hex } from '../core/digest';
 import { Refusal } from '../core/errors';
-import { newReceiptCode, normalizeReceiptCode } from '../core/receipt-code';
+import { newReceiptCode, newSecretCode, normalizeReceiptCode, RECEIPT_CODE_LENGTH, SECRET_CODE_LENGTH } from '../core/receipt-code';
+import { openSecret, sealSecret } from '../core/sealed';
 import {
   type ContributionRow,
-  contributionByIdAndKeyHash,
-  contributionByKeyHash,
+  contributionByIdAndSecretHash,
+  contributionByIdempotencyKeyHash,
   deleteContribution,
+  type IdempotentRow,
   insertContribution,
   updateContribution,
 } from './stores/consultation-submissions';
+import { forgetNoticesAbout } from './stores/outbox';
 
 export interface ContributionReceipt {
   id: string;
@@ -25,9 +29,18 @@ export interface ContributionReceipt {
   replayed: boolean;
 }
 
-export function secretFromKey(key: string): string | undefined {
-  return normalizeReceiptCode(key);
+/** A retry of a submission already stored: its receipt; or the same key with other content. */
+export type EarlierSubmission = ContributionReceipt | 'conflict';
+
+function idempotencyKeyOf(key: string): string {
+  const normalized = normalizeReceiptCode(key);
+  if (!normalized) throw new Refusal('invalid_idempotency_key');
+  return normalized;
 }
+
+// Secrets made here have 28 characters; contributions stored before secrets were separate keep their
+// 16-character idempotency key as their secret.
+const normalizedSecret = (secret: string) => normalizeReceiptCode(secret, [SECRET_CODE_LENGTH, RECEIPT_CODE_LENGTH]);
 
 function canonicalFields(cycle: Cycle, id: string, submission: ValidSubmission, attachmentSha256: string | null): CanonicalFields {
   return {
@@ -44,28 +57,50 @@ function canonicalFields(cycle: Cycle, id: string, submission: ValidSubmission, 
   };
 }
 
-const replayOf = (row: ContributionRow, key: string): ContributionReceipt => ({
-  id: row.id,
-  contentSha256: row.content_sha256,
-  secret: key,
-  replayed: true,
-});
+async function attachmentSha256(submission: ValidSubmission): Promise<string | null> {
+  return submission.attachment ? sha256Hex(submission.attachment.bytes) : null;
+}
 
-export async function submitContribution(
+async function answerRetry(row: IdempotentRow, request: string, key: string, sentKey: string): Promise<EarlierSubmission> {
+  // Rows from before secrets were separate have no request hash: a retry must match what is stored.
+  if (request !== (row.request_sha256 ?? (await submissionSha256(row)))) return 'conflict';
+  // ...and no sealed secret: their secret is the key itself.
+  const secret = row.sealed_secret === null ? sentKey : await openSecret(row.sealed_secret, key, row.id);
+  if (secret === undefined) throw new Refusal('storage_unavailable', { message: 'The stored receipt could not be read.' });
+  return { id: row.id, contentSha256: row.content_sha256, secret, replayed: true };
+}
+
+/**
+ * The receipt of the submission already stored under this idempotency key when this is a retry of it
+ * (same content, after normalization), 'conflict' when the key was used for other content, and
+ * undefined when the key is new.
+ */
+export async function earlierSubmission(
   env: Env,
   cycle: Cycle,
   submission: ValidSubmission,
-  key: string,
-  now: Date,
-): Promise<ContributionReceipt> {
-  const secret = secretFromKey(key);
-  if (!secret) throw new Refusal('invalid_idempotency_key');
-  const keyHash = await sha256Hex(secret);
-  const existing = await contributionByKeyHash(env.DB, cycle.year, keyHash);
-  if (existing) return replayOf(existing, key);
+  sentKey: string,
+): Promise<EarlierSubmission | undefined> {
+  const key = idempotencyKeyOf(sentKey);
+  const row = await contributionByIdempotencyKeyHash(env.DB, cycle.year, await sha256Hex(key));
+  if (!row) return undefined;
+  const request = await submissionSha256(canonicalFields(cycle, '', submission, await attachmentSha256(submission)));
+  return answerRetry(row, request, key, sentKey);
+}
 
+/** Stores a new contribution under its idempotency key; a concurrent request that stored it first wins. */
+export async function storeContribution(
+  env: Env,
+  cycle: Cycle,
+  submission: ValidSubmission,
+  sentKey: string,
+  now: Date,
+): Promise<EarlierSubmission> {
+  const key = idempotencyKeyOf(sentKey);
+  const keyHash = await sha256Hex(key);
   const id = `C${cycle.year}-${newReceiptCode().slice(0, 9)}`;
-  const fields = canonicalFields(cycle, id, submission, submission.attachment ? await sha256Hex(submission.attachment.bytes) : null);
+  const secret = newSecretCode();
+  const fields = canonicalFields(cycle, id, submission, await attachmentSha256(submission));
   const attachmentKey = submission.attachment ? `consultations/${id}.pdf` : null;
   if (submission.attachment && attachmentKey) {
     await env.ATTACHMENTS.put(attachmentKey, submission.attachment.bytes, { httpMetadata: { contentType: 'application/pdf' } }).catch(
@@ -75,27 +110,31 @@ export async function submitContribution(
     );
   }
   const hash = await contentSha256(fields);
+  const request = await submissionSha256(fields);
   try {
     await insertContribution(env.DB, {
       ...fields,
       attachment_key: attachmentKey,
       content_sha256: hash,
-      key_hash: keyHash,
+      idempotency_key_hash: keyHash,
+      secret_hash: await sha256Hex(normalizedSecret(secret) ?? secret),
+      sealed_secret: await sealSecret(secret, key, id),
+      request_sha256: request,
       submitted_at: Math.floor(now.getTime() / 1000),
     });
   } catch {
     if (attachmentKey) await env.ATTACHMENTS.delete(attachmentKey).catch(() => undefined);
-    const raced = await contributionByKeyHash(env.DB, cycle.year, keyHash).catch(() => null);
-    if (raced) return replayOf(raced, key);
+    const raced = await contributionByIdempotencyKeyHash(env.DB, cycle.year, keyHash).catch(() => null);
+    if (raced) return answerRetry(raced, request, key, sentKey);
     throw new Refusal('storage_unavailable');
   }
-  return { id, contentSha256: hash, secret: key, replayed: false };
+  return { id, contentSha256: hash, secret, replayed: false };
 }
 
 /** The contribution behind an ID and secret, while it exists. */
 export async function contributionBySecret(db: D1Database, cycle: Cycle, id: string, secret: string): Promise<ContributionRow> {
-  const normalized = secretFromKey(secret);
-  const row = normalized ? await contributionByIdAndKeyHash(db, cycle.year, id.trim().toUpperCase(), await sha256Hex(normalized)) : null;
+  const normalized = normalizedSecret(secret);
+  const row = normalized ? await contributionByIdAndSecretHash(db, cycle.year, id.trim().toUpperCase(), await sha256Hex(normalized)) : null;
   if (!row) throw new Refusal('contribution_not_found');
   return row;
 }
@@ -103,20 +142,22 @@ export async function contributionBySecret(db: D1Database, cycle: Cycle, id: str
 export async function editContribution(
   env: Env,
   cycle: Cycle,
-  id: string,
-  secret: string,
+  row: ContributionRow,
   submission: ValidSubmission,
   now: Date,
-): Promise<ContributionReceipt> {
-  const row = await contributionBySecret(env.DB, cycle, id, secret);
+): Promise<{ id: string; contentSha256: string }> {
   const fields = canonicalFields(cycle, row.id, submission, row.attachment_sha256);
   const hash = await contentSha256(fields);
   await updateContribution(env.DB, fields, hash, Math.floor(now.getTime() / 1000));
-  return { id: row.id, contentSha256: hash, secret, replayed: false };
+  return { id: row.id, contentSha256: hash };
 }
 
-export async function withdrawContribution(env: Env, cycle: Cycle, id: string, secret: string): Promise<void> {
-  const row = await contributionBySecret(env.DB, cycle, id, secret);
-  await deleteContribution(env.DB, row.id);
+/**
+ * Deletes the attached PDF, then the row. A PDF that cannot be deleted does not keep the row: the
+ * withdrawal goes ahead, and the sweep of orphaned objects under consultations/ removes the file later.
+ * A row that cannot be deleted fails the withdrawal with its file already gone, and a retry finishes it.
+ */
+export async function withdrawContribution(env: Env, row: ContributionRow): Promise<void> {
   if (row.attachment_key) await env.ATTACHMENTS.delete(row.attachment_key).catch(() => undefined);
+  await env.DB.batch([deleteContribution(env.DB, row.id), forgetNoticesAbout(env.DB, [row.id])]);
 }

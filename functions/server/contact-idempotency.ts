@@ -4,7 +4,7 @@
 // same key is a conflict, not a silent replay). Without the key, the server can read neither.
 import { sha256Hex } from '../core/digest';
 import { Refusal } from '../core/errors';
-import { lookupHash, seal, unseal } from '../core/sealed';
+import { lookupHash, openSecret, sealSecret } from '../core/sealed';
 import { messageByIdempotencyHash } from './stores/contact-messages';
 
 export interface Idempotency {
@@ -12,6 +12,8 @@ export interface Idempotency {
   /** What makes a retry the same message: the ciphertext as the browser sent it, or the form's fields. */
   content: string;
 }
+
+const SEALING_CONTEXT = 'contact-receipt';
 
 interface Sealed {
   receipt: string;
@@ -21,7 +23,10 @@ interface Sealed {
 export async function sealReceipt(idempotency: Idempotency | undefined, receipt: string) {
   if (!idempotency) return { idempotencyHash: null, sealedReceipt: null };
   const sealed: Sealed = { receipt, contentSha256: await sha256Hex(idempotency.content) };
-  return { idempotencyHash: await lookupHash(idempotency.key), sealedReceipt: await seal(idempotency.key, JSON.stringify(sealed)) };
+  return {
+    idempotencyHash: await lookupHash(idempotency.key),
+    sealedReceipt: await sealSecret(JSON.stringify(sealed), idempotency.key, SEALING_CONTEXT),
+  };
 }
 
 /** The receipt of the message stored earlier under this key, undefined if none, a conflict if it was another message. */
@@ -29,7 +34,7 @@ export async function earlierReceipt(env: Env, delegationId: string, idempotency
   if (!idempotency) return undefined;
   const earlier = await messageByIdempotencyHash(env.DB, await lookupHash(idempotency.key));
   if (!earlier) return undefined;
-  const opened = await unseal(idempotency.key, earlier.sealed_receipt);
+  const opened = await openSecret(earlier.sealed_receipt, idempotency.key, SEALING_CONTEXT);
   const sealed = opened ? (JSON.parse(opened) as Sealed) : undefined;
   if (!sealed || earlier.delegation_id !== delegationId || sealed.contentSha256 !== (await sha256Hex(idempotency.content)))
     throw new Refusal('idempotency_conflict');

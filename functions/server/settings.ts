@@ -5,6 +5,7 @@ const DEFAULTS = {
   contributionsPerHour: 20,
   consultationEmailDays: 183,
   consultationRetentionDays: 730,
+  secretChecksPerHour: 10,
 };
 
 /** A whole number above zero from a string setting, or the fallback when it is missing or invalid. */
@@ -33,4 +34,9 @@ export function consultationEmailDays(env: Env): number {
 /** Days after a consultation closes until its contributions and documents are deleted. */
 export function consultationRetentionDays(env: Env): number {
   return positiveInteger(env.CONSULTATION_RETENTION_DAYS, DEFAULTS.consultationRetentionDays);
+}
+
+/** Attempts per client per hour to open a contribution with its secret (view, change, withdraw). */
+export function secretChecksPerHour(env: Env): number {
+  return positiveInteger(env.CONSULTATION_SECRET_RATE_LIMIT, DEFAULTS.secretChecksPerHour);
 }

@@ -5,7 +5,18 @@ import { CONTACT_FIELD_PROBLEMS } from '../../functions/core/contact/validation'
 import type { RefusalCode } from '../../functions/core/errors';
 import { isUiKey, type Translate, type UiKey } from './ui';
 
-export type FormName = 'contact' | 'consultation';
+/** The contact form, the consultation form, and the page that opens a contribution with its secret. */
+export type FormName = 'contact' | 'consultation' | 'contribution';
+
+const CONSULTATION_KEYS: Partial<Record<RefusalCode, UiKey>> = {
+  consultation_closed: 'consultation.error.closed',
+  consultation_not_open: 'consultation.error.notOpen',
+  storage_unavailable: 'consultation.error.storage',
+  contribution_not_found: 'consultation.error.notFound',
+  invalid_submission: 'consultation.error.fields',
+  rate_limited: 'consultation.error.rateLimited',
+  idempotency_conflict: 'consultation.error.idempotencyConflict',
+};
 
 const REFUSAL_KEYS: Record<FormName, Partial<Record<RefusalCode, UiKey>>> = {
   contact: {
@@ -16,23 +27,23 @@ const REFUSAL_KEYS: Record<FormName, Partial<Record<RefusalCode, UiKey>>> = {
     too_large: 'contact.error.tooLarge',
     challenge_failed: 'contact.error.challengeFailed',
   },
-  consultation: {
-    consultation_closed: 'consultation.error.closed',
-    consultation_not_open: 'consultation.error.notOpen',
-    storage_unavailable: 'consultation.error.storage',
-    contribution_not_found: 'consultation.error.notFound',
-    invalid_submission: 'consultation.error.fields',
-    rate_limited: 'consultation.error.rateLimited',
-  },
+  consultation: CONSULTATION_KEYS,
+  // There the limit counts attempts to open a contribution, not contributions sent.
+  contribution: { ...CONSULTATION_KEYS, rate_limited: 'consultation.error.secretRateLimited' },
 };
 
 /** What a refusal of every other code says: the request was refused, nothing was stored. */
-const REJECTED: Record<FormName, UiKey> = { contact: 'contact.error.rejected', consultation: 'consultation.error.rejected' };
+const REJECTED: Record<FormName, UiKey> = {
+  contact: 'contact.error.rejected',
+  consultation: 'consultation.error.rejected',
+  contribution: 'consultation.error.rejected',
+};
 
 // Field problems are UI keys by construction; these lines fail the type check if one is not.
 const FIELD_PROBLEMS: Record<FormName, readonly UiKey[]> = {
   contact: CONTACT_FIELD_PROBLEMS,
   consultation: CONSULTATION_FIELD_PROBLEMS,
+  contribution: CONSULTATION_FIELD_PROBLEMS,
 };
 
 export function refusalKey(form: FormName, code: string): UiKey {

@@ -1,5 +1,6 @@
 // With JavaScript, the contribution is sent as JSON to the API; field errors come back as UI string
 // keys and are shown in the page's language, and the form keeps what was typed.
+import { newReceiptCode } from '../../functions/core/receipt-code';
 import { showProblem } from './form-problem';
 
 interface Strings {
@@ -92,6 +93,9 @@ if (form && stringsElement) {
         showReceipt({ id: result.id, contentSha256: result.contentSha256, secret: result.secret, replayed: result.replayed === true });
         return;
       }
+      // This key already stored other content: sending the form again makes a separate contribution.
+      const key = form.querySelector<HTMLInputElement>('input[name="idempotencyKey"]');
+      if (result.error?.code === 'idempotency_conflict' && key) key.value = newReceiptCode();
       showFieldErrors(strings, result.error?.fields ?? {});
       showProblem(
         'consultation-problem',

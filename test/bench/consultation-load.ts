@@ -22,7 +22,7 @@ export function exportSeedFile(): string {
       /'/g,
       "''",
     );
-    return `INSERT INTO consultation_submissions (id, cycle, key_hash, organisation, organisation_type, country, publication, answers, content_sha256, submitted_at, updated_at) VALUES ('${id}', '2026', 'seed-${index}', 'Org ${index}, "bench"', 'ngo', 'KE', 'public', '${answers}', '${'0'.repeat(64)}', ${now}, ${now});`;
+    return `INSERT INTO consultation_submissions (id, cycle, idempotency_key_hash, organisation, organisation_type, country, publication, answers, content_sha256, submitted_at, updated_at) VALUES ('${id}', '2026', 'seed-${index}', 'Org ${index}, "bench"', 'ngo', 'KE', 'public', '${answers}', '${'0'.repeat(64)}', ${now}, ${now});`;
   });
   const file = join(tmpdir(), 'hrd-bench-seed.sql');
   writeFileSync(file, lines.join('\n'));

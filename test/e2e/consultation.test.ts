@@ -27,7 +27,7 @@ async function correctAndSend(page: Page) {
   await page.locator('[data-receipt-id]').waitFor();
   expect(await page.locator('[data-receipt-id]').textContent()).toMatch(CONTRIBUTION_ID);
   expect(await page.locator('[data-receipt-hash]').textContent()).toMatch(/^[0-9a-f]{64}$/);
-  expect(await page.locator('[data-receipt-secret]').textContent()).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
+  expect(await page.locator('[data-receipt-secret]').textContent()).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){6}$/);
 }
 
 describe('a contribution to the 2026 consultation', () => {

@@ -4,7 +4,9 @@ import { parse } from 'yaml';
 import { toCsv } from '../../functions/core/consultation/csv';
 import { archivedContributionSchema, type Consultation, consultationSchema } from '../../functions/core/consultation/schemas';
 import { consultationStats } from '../../functions/core/consultation/stats';
-import { validateSubmission } from '../../functions/core/consultation/validation';
+import { normalizeSubmission, validateSubmission } from '../../functions/core/consultation/validation';
+import { newReceiptCode, newSecretCode, normalizeReceiptCode } from '../../functions/core/receipt-code';
+import { openSecret, sealSecret } from '../../functions/core/sealed';
 
 const CONTENT = new URL('../../content/consultations/', import.meta.url);
 const countries = new Set(Object.keys(parse(readFileSync(new URL('../../content/countries.yaml', import.meta.url), 'utf8')) as object));
@@ -110,10 +112,61 @@ describe('the contribution rules', () => {
       'consultation.error.unknownQuestion',
     );
   });
+
+  it('store every text field well-formed: a lone surrogate becomes U+FFFD, and nothing else is rewritten (no NFC)', () => {
+    // A decomposed é and a CJK compatibility ideograph, which NFC would both rewrite, are kept as written.
+    const stored = normalizeSubmission({
+      ...valid,
+      organisation: ' Org \uD800 e\u0301 ',
+      contactEmail: 'a\uDC00@b.example',
+      answers: { general: 'x\uDBFF', 'global-system': '\uF91D' },
+    });
+    expect(stored).toMatchObject({
+      organisation: 'Org \uFFFD e\u0301',
+      contactEmail: 'a\uFFFD@b.example',
+      answers: { general: 'x\uFFFD', 'global-system': '\uF91D' },
+    });
+  });
 });
 
 describe('CSV', () => {
   it('quotes commas, quotes and line breaks, and ends lines with CRLF', () => {
     expect(toCsv(['a', 'b'], [['x, y', 'say "hi"\nthen']])).toBe('a,b\r\n"x, y","say ""hi""\nthen"\r\n');
+  });
+
+  it('neutralises text cells that start with =, +, -, @, a tab or a carriage return with a single quote, and only those', () => {
+    const cells = ['=HYPERLINK("http://evil.example","x")', '+1+1', '-2+3', '@SUM(A1)', '\tindented', '\rreturn'];
+    const lines = ['cell', `"'=HYPERLINK(""http://evil.example"",""x"")"`, "'+1+1", "'-2+3", "'@SUM(A1)", "'\tindented", `"'\rreturn"`];
+    const rows = cells.map((cell) => [cell]);
+    expect(toCsv(['cell'], rows)).toBe(`${lines.join('\r\n')}\r\n`);
+    expect(toCsv(['a', 'b', 'c', 'd'], [['a=b', ' =not first', -5, "'already quoted"]])).toBe(
+      "a,b,c,d\r\na=b, =not first,-5,'already quoted\r\n",
+    );
+  });
+});
+
+describe('the secret of a contribution', () => {
+  it('is 28 Crockford characters in seven groups of four, read back like a receipt code, and sealed under the idempotency key', async () => {
+    const secrets = Array.from({ length: 200 }, newSecretCode);
+    for (const secret of secrets) expect(secret).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){6}$/);
+    expect(new Set(secrets).size).toBe(secrets.length);
+    // 140 bits: every character position takes many values, the last one included.
+    expect(new Set(secrets.map((secret) => secret.at(-1))).size).toBeGreaterThan(16);
+
+    const secret = secrets[0] ?? '';
+    const bare = secret.replace(/-/g, '');
+    expect(normalizeReceiptCode(` ${secret.toLowerCase().replace(/0/g, 'o').replace(/1/g, 'l')} `, [28])).toBe(bare);
+    expect(normalizeReceiptCode(secret)).toBeUndefined();
+    expect(normalizeReceiptCode(newReceiptCode(), [28])).toBeUndefined();
+
+    const key = normalizeReceiptCode(newReceiptCode()) ?? '';
+    const sealed = await sealSecret(secret, key, 'C2026-AAAA-BBBB');
+    expect(sealed).not.toContain(bare);
+    expect(await sealSecret(secret, key, 'C2026-AAAA-BBBB')).not.toBe(sealed);
+    expect(await openSecret(sealed, key, 'C2026-AAAA-BBBB')).toBe(secret);
+    expect(await openSecret(sealed, normalizeReceiptCode(newReceiptCode()) ?? '', 'C2026-AAAA-BBBB')).toBeUndefined();
+    expect(await openSecret(sealed, key, 'C2026-AAAA-CCCC')).toBeUndefined();
+    const tampered = sealed.slice(0, -2) + (Number.parseInt(sealed.slice(-2), 16) ^ 1).toString(16).padStart(2, '0');
+    expect(await openSecret(tampered, key, 'C2026-AAAA-BBBB')).toBeUndefined();
   });
 });

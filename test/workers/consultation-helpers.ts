@@ -24,15 +24,37 @@ export function contribution(overrides: Record<string, unknown> = {}) {
   };
 }
 
-export function postContribution(body: unknown, year = YEAR) {
+// A different address each time, so that only the rate-limit tests meet the limit.
+const randomAddress = () => `198.18.${Math.floor(Math.random() * 256)}.${Math.floor(Math.random() * 256)}`;
+
+export function postContribution(body: unknown, year = YEAR, address = randomAddress()) {
   return fetchWorker(`/api/consultations/${year}/submissions`, {
     method: 'POST',
-    // A different address each time, so that only the rate-limit test meets the limit.
-    headers: {
-      'Content-Type': 'application/json',
-      'CF-Connecting-IP': `198.18.${Math.floor(Math.random() * 256)}.${Math.floor(Math.random() * 256)}`,
-    },
+    headers: { 'Content-Type': 'application/json', 'CF-Connecting-IP': address },
     body: JSON.stringify(body),
+  });
+}
+
+export interface Receipt {
+  id: string;
+  contentSha256: string;
+  secret: string;
+  replayed: boolean;
+}
+
+/** View (`view`), withdraw (`withdraw`) or change (`edit`, with the fields) a contribution through the API with its secret. */
+export function withSecret(
+  action: 'view' | 'withdraw' | 'edit',
+  id: string,
+  secret: string,
+  { address = randomAddress(), fields = {} as Record<string, unknown>, year = YEAR } = {},
+) {
+  const path = `/api/consultations/${year}/submissions/${id}`;
+  const { idempotencyKey: _key, attachment: _file, ...editable } = fields;
+  return fetchWorker(action === 'edit' ? path : `${path}/${action}`, {
+    method: action === 'edit' ? 'PUT' : 'POST',
+    headers: { 'Content-Type': 'application/json', 'CF-Connecting-IP': address },
+    body: JSON.stringify(action === 'edit' ? { secret, ...editable } : { secret }),
   });
 }
 

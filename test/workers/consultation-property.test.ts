@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { canonicalContribution } from '../../functions/core/consultation/canonical';
 import { ORGANISATION_TYPES, PUBLICATION_CHOICES } from '../../functions/core/consultation/schemas';
-import { asStaff, contribution, postContribution, storedContributions } from './consultation-helpers';
+import { sha256Hex } from '../../functions/core/digest';
+import type { ContributionRow } from '../../functions/server/stores/consultation-submissions';
+import { asStaff, contribution, postContribution, type Receipt, storedContributions, withSecret } from './consultation-helpers';
 
 const text = fc.string({ unit: 'grapheme', maxLength: 120 });
 const randomSubmission = fc.record({
@@ -37,6 +40,25 @@ describe('random contributions', () => {
         expect(stored?.answers).toEqual(expectedAnswers);
       }),
       { numRuns: 60 },
+    );
+  });
+
+  it('with lone surrogates anywhere in their text still get a receipt that is the SHA-256 of what is stored and shown', async () => {
+    const loneSurrogate = fc.integer({ min: 0xd800, max: 0xdfff }).map((unit) => String.fromCharCode(unit));
+    const short = fc.string({ unit: 'grapheme', maxLength: 40 });
+    const broken = fc.tuple(short, loneSurrogate, short).map(([before, half, after]) => `${before}${half}${after}`);
+    await fc.assert(
+      fc.asyncProperty(broken, broken, async (organisation, answer) => {
+        const response = await postContribution(contribution({ organisation, answers: { general: answer } }));
+        expect(response.status).toBe(201);
+        const receipt = await response.json<Receipt>();
+        const shown = await (await withSecret('view', receipt.id, receipt.secret)).json<{ canonical: unknown }>();
+        expect(await sha256Hex(JSON.stringify(shown.canonical))).toBe(receipt.contentSha256);
+        const row = (await storedContributions()).find((candidate) => candidate.id === receipt.id) as unknown as ContributionRow;
+        expect(await sha256Hex(canonicalContribution(row))).toBe(receipt.contentSha256);
+        expect(row.organisation).toBe(organisation.toWellFormed().trim());
+      }),
+      { numRuns: 30 },
     );
   });
 

@@ -51,7 +51,7 @@ describe('consultation retention', () => {
   const CLOSED = Date.parse('2026-01-31T23:59:59Z');
   async function seedContribution(id: string) {
     await env.DB.prepare(
-      `INSERT INTO consultation_submissions (id, cycle, key_hash, organisation, organisation_type, country, contact_email, publication, answers,
+      `INSERT INTO consultation_submissions (id, cycle, idempotency_key_hash, organisation, organisation_type, country, contact_email, publication, answers,
        attachment_key, content_sha256, moderation, submitted_at, updated_at)
        VALUES (?, '2025', ?, 'Fictional network', 'ngo', 'ML', 'someone@network.example', 'public', '{}', ?, 'hash', 'approved', 0, 0)`,
     )

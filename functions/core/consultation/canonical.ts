@@ -38,3 +38,11 @@ export function canonicalContribution(fields: CanonicalFields): string {
 export function contentSha256(fields: CanonicalFields): Promise<string> {
   return sha256Hex(canonicalContribution(fields));
 }
+
+/**
+ * What a retry under the same idempotency key must repeat to be the same submission: the SHA-256 of
+ * the canonical form without the ID that the server gave it.
+ */
+export function submissionSha256(fields: Omit<CanonicalFields, 'id'>): Promise<string> {
+  return contentSha256({ ...fields, id: '' });
+}

@@ -1,7 +1,12 @@
 // CSV as RFC 4180 describes it: comma-separated, CRLF line ends, fields quoted when they hold a
-// comma, a quote or a line break, quotes doubled.
+// comma, a quote or a line break, quotes doubled. A text that a spreadsheet would read as a formula
+// (starting with =, +, -, @, a tab or a carriage return) gets a leading single quote, as OWASP
+// advises against CSV injection, so opening an export never runs what a contributor wrote.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 function field(value: string | number | null | undefined): string {
-  const text = value === null || value === undefined ? '' : String(value);
+  if (value === null || value === undefined) return '';
+  const text = typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

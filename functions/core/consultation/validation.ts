@@ -77,7 +77,28 @@ function attachmentError(input: SubmissionInput, cycle: Consultation): Consultat
   return isPdf(input.attachment.bytes) ? undefined : 'consultation.error.fileNotPdf';
 }
 
-export function validateSubmission(input: SubmissionInput, cycle: Consultation, countryCodes: ReadonlySet<string>): SubmissionErrors {
+/**
+ * Every text field as Unicode text: a lone surrogate (which JSON can carry but UTF-8 cannot) becomes
+ * U+FFFD here, before validation and hashing, rather than silently in the database, so the receipt's
+ * SHA-256 is always that of what is stored and shown. Text is not otherwise normalised (no NFC): what
+ * was written is kept as written, since storage round-trips any well-formed text unchanged and NFC
+ * would rewrite, for instance, CJK compatibility ideographs that people choose on purpose.
+ */
+export function wellFormedInput(input: SubmissionInput): SubmissionInput {
+  return {
+    ...input,
+    organisation: input.organisation.toWellFormed(),
+    type: input.type.toWellFormed(),
+    country: input.country.toWellFormed(),
+    contactEmail: input.contactEmail.toWellFormed(),
+    transparencyRegisterId: input.transparencyRegisterId.toWellFormed(),
+    publication: input.publication.toWellFormed(),
+    answers: Object.fromEntries(Object.entries(input.answers).map(([id, text]) => [id, text.toWellFormed()])),
+  };
+}
+
+export function validateSubmission(raw: SubmissionInput, cycle: Consultation, countryCodes: ReadonlySet<string>): SubmissionErrors {
+  const input = wellFormedInput(raw);
   const errors: SubmissionErrors = {};
   const organisation = input.organisation.trim();
   if (organisation === '') errors.organisation = 'consultation.error.organisationRequired';
@@ -95,8 +116,9 @@ export function validateSubmission(input: SubmissionInput, cycle: Consultation, 
   return { ...errors, ...answerErrors(input, cycle) };
 }
 
-/** The submission as it is stored: trimmed, empty answers and empty optional fields dropped. */
-export function normalizeSubmission(input: SubmissionInput): ValidSubmission {
+/** The submission as it is stored: well-formed, trimmed, empty answers and empty optional fields dropped. */
+export function normalizeSubmission(raw: SubmissionInput): ValidSubmission {
+  const input = wellFormedInput(raw);
   const answers = Object.fromEntries(
     Object.entries(input.answers)
       .map(([id, text]) => [id, text.trim()] as const)

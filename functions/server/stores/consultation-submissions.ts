@@ -9,10 +9,21 @@ export interface ContributionRow extends CanonicalFields {
   updated_at: number;
 }
 
+/** What a retry under an idempotency key is checked against and answered with. */
+export interface IdempotentRow extends ContributionRow {
+  /** Sealed under the idempotency key; null for contributions stored before secrets were separate. */
+  sealed_secret: string | null;
+  /** SHA-256 of the submission as first received, without its ID; null as above. */
+  request_sha256: string | null;
+}
+
 export interface NewContributionRow extends CanonicalFields {
   attachment_key: string | null;
   content_sha256: string;
-  key_hash: string;
+  idempotency_key_hash: string;
+  secret_hash: string;
+  sealed_secret: string;
+  request_sha256: string;
   submitted_at: number;
 }
 
@@ -25,23 +36,31 @@ const FILTERS: Record<ContributionFilter, string> = {
   published: "moderation = 'approved' AND publication IN ('public', 'anonymous')",
 };
 
-export function contributionByKeyHash(db: D1Database, cycle: string, keyHash: string): Promise<ContributionRow | null> {
+export function contributionByIdempotencyKeyHash(db: D1Database, cycle: string, keyHash: string): Promise<IdempotentRow | null> {
   return db
-    .prepare(`SELECT ${COLUMNS} FROM consultation_submissions WHERE cycle = ? AND key_hash = ?`)
+    .prepare(`SELECT ${COLUMNS}, sealed_secret, request_sha256 FROM consultation_submissions WHERE cycle = ? AND idempotency_key_hash = ?`)
     .bind(cycle, keyHash)
-    .first<ContributionRow>();
+    .first<IdempotentRow>();
 }
 
-export function contributionByIdAndKeyHash(db: D1Database, cycle: string, id: string, keyHash: string): Promise<ContributionRow | null> {
+export function contributionByIdAndSecretHash(
+  db: D1Database,
+  cycle: string,
+  id: string,
+  secretHash: string,
+): Promise<ContributionRow | null> {
   return db
-    .prepare(`SELECT ${COLUMNS} FROM consultation_submissions WHERE cycle = ? AND id = ? AND key_hash = ?`)
-    .bind(cycle, id, keyHash)
+    .prepare(`SELECT ${COLUMNS} FROM consultation_submissions WHERE cycle = ? AND id = ? AND secret_hash = ?`)
+    .bind(cycle, id, secretHash)
     .first<ContributionRow>();
 }
 
 export async function insertContribution(db: D1Database, row: NewContributionRow): Promise<void> {
   await db
-    .prepare(`INSERT INTO consultation_submissions (${COLUMNS}, key_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?)`)
+    .prepare(
+      `INSERT INTO consultation_submissions (${COLUMNS}, idempotency_key_hash, secret_hash, sealed_secret, request_sha256)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?)`,
+    )
     .bind(
       row.id,
       row.cycle,
@@ -57,7 +76,10 @@ export async function insertContribution(db: D1Database, row: NewContributionRow
       row.content_sha256,
       row.submitted_at,
       row.submitted_at,
-      row.key_hash,
+      row.idempotency_key_hash,
+      row.secret_hash,
+      row.sealed_secret,
+      row.request_sha256,
     )
     .run();
 }
@@ -84,8 +106,8 @@ export async function updateContribution(db: D1Database, fields: CanonicalFields
     .run();
 }
 
-export async function deleteContribution(db: D1Database, id: string): Promise<void> {
-  await db.prepare('DELETE FROM consultation_submissions WHERE id = ?').bind(id).run();
+export function deleteContribution(db: D1Database, id: string): D1PreparedStatement {
+  return db.prepare('DELETE FROM consultation_submissions WHERE id = ?').bind(id);
 }
 
 export async function contributionsOfCycle(db: D1Database, cycle: string, filter: ContributionFilter = 'all'): Promise<ContributionRow[]> {
