@@ -29,7 +29,12 @@ export default defineConfig(async () => {
                   TEST_ACCESS_PRIVATE_JWK: access.privateJwk,
                   ACCESS_JWKS: access.jwks,
                   ACCESS_AUD: 'test-audience',
-                  STAFF_ACCESS: JSON.stringify({ 'russia.desk@eeas.example': ['russia'], 'hq@eeas.example': ['*'] }),
+                  STAFF_ACCESS: JSON.stringify({
+                    'russia.desk@eeas.example': ['russia'],
+                    'peru.desk@eeas.example': ['peru'],
+                    'hrd.desk@eeas.example': ['headquarters'],
+                    'hq@eeas.example': ['*'],
+                  }),
                   // `npm run bench` sets it, so that the Worker tests that measure the cron print their figures.
                   BENCH_FIGURES: process.env.BENCH_FIGURES ?? '',
                 },

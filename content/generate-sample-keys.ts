@@ -20,19 +20,24 @@ function sampleDelegationsWithChannel(): string[] {
     .filter((id) => !WITHOUT_SECURE_CHANNEL.has(id));
 }
 
+// The headquarters desk that reads messages about delegations without a focal point or a key.
+const HEADQUARTERS = { id: 'headquarters', name: 'Sample human rights defenders desk, EU headquarters (fictional)', email: 'human-rights-defenders@hq.eeas.example' };
+
+const owners = [
+  ...sampleDelegationsWithChannel().map((id) => ({
+    id,
+    name: `Sample human rights focal point, EU delegation ${id} (fictional)`,
+    email: `human-rights.${id}@delegations.eu.example`,
+  })),
+  HEADQUARTERS,
+];
+
 let created = 0;
-for (const id of sampleDelegationsWithChannel()) {
+for (const { id, name, email } of owners) {
   const publicFile = join(here, 'keys', `${id}.asc`);
   if (existsSync(publicFile)) continue;
   // curve25519Legacy makes a v4 key that GnuPG 2.2 and every current OpenPGP tool can use.
-  const { publicKey, privateKey } = await generateKey({
-    type: 'ecc',
-    curve: 'curve25519Legacy',
-    userIDs: [
-      { name: `Sample human rights focal point, EU delegation ${id} (fictional)`, email: `human-rights.${id}@delegations.eu.example` },
-    ],
-    format: 'armored',
-  });
+  const { publicKey, privateKey } = await generateKey({ type: 'ecc', curve: 'curve25519Legacy', userIDs: [{ name, email }], format: 'armored' });
   writeFileSync(publicFile, publicKey);
   writeFileSync(join(fixtures, `${id}.private.asc`), privateKey);
   created += 1;

@@ -36,7 +36,7 @@ export async function earlierReceipt(env: Env, delegationId: string, idempotency
   if (!earlier) return undefined;
   const opened = await openSecret(earlier.sealed_receipt, idempotency.key, SEALING_CONTEXT);
   const sealed = opened ? (JSON.parse(opened) as Sealed) : undefined;
-  if (!sealed || earlier.delegation_id !== delegationId || sealed.contentSha256 !== (await sha256Hex(idempotency.content)))
+  if (!sealed || earlier.concerns_delegation_id !== delegationId || sealed.contentSha256 !== (await sha256Hex(idempotency.content)))
     throw new Refusal('idempotency_conflict');
   return sealed.receipt;
 }

@@ -11,8 +11,7 @@ import { MESSAGE_BUCKETS } from '../core/contact/envelope';
 import { ATTACHMENT_BUCKETS } from '../core/contact/tar';
 import { isRefusal, Refusal } from '../core/errors';
 import { earlierReceipt, type Idempotency } from './contact-idempotency';
-import { knownDelegation } from './content/delegations';
-import { delegationKey } from './content/keys';
+import { routeFor } from './contact-routing';
 import { storeMessage } from './message-storage';
 import { giveBackToLimit, offerChallenge, redeemChallenge, takeFromLimit } from './rate-limit';
 import { messagesPerHour, retentionDays } from './settings';
@@ -21,8 +20,8 @@ export interface ContactRequest {
   delegationId: string;
   clientAddress: string;
   now: Date;
-  /** Produces the ciphertext: the browser's as sent, or the Worker's own encryption. */
-  encrypt(key: Key): Promise<EncryptedContact>;
+  /** Produces the ciphertext to the desk's key: the browser's as sent, or the Worker's own encryption. */
+  encrypt(key: Key, desk: string): Promise<EncryptedContact>;
   /** The challenge this client can answer past the limit: a proof of work with JavaScript, a question (the default) without. */
   challengeKind?: ChallengeKind;
   /** The answer to a challenge offered earlier, which admits the message whatever the count. */
@@ -33,13 +32,6 @@ export interface ContactRequest {
    * it is kept, sealed with the receipt under the key.
    */
   idempotency?: Idempotency | undefined;
-}
-
-export async function requireDelegationKey(delegationId: string): Promise<Key> {
-  if (!knownDelegation(delegationId)) throw new Refusal('delegation_not_found');
-  const key = await delegationKey(delegationId);
-  if (!key) throw new Refusal('no_secure_channel');
-  return key;
 }
 
 async function verified(armored: string, key: Key, buckets: readonly number[]) {
@@ -63,10 +55,11 @@ async function admit(env: Env, request: ContactRequest, scope: string): Promise<
 }
 
 export async function acceptContact(env: Env, request: ContactRequest): Promise<string> {
-  const key = await requireDelegationKey(request.delegationId);
+  const route = await routeFor(request.delegationId);
+  const { key } = route;
   const replayed = await earlierReceipt(env, request.delegationId, request.idempotency);
   if (replayed) return replayed;
-  const encrypted = await request.encrypt(key).catch((error: unknown) => {
+  const encrypted = await request.encrypt(key, route.desk).catch((error: unknown) => {
     throw isRefusal(error) ? error : new Refusal('encryption_failed');
   });
 
@@ -76,7 +69,8 @@ export async function acceptContact(env: Env, request: ContactRequest): Promise<
   const counted = await admit(env, request, scope);
   try {
     return await storeMessage(env, {
-      delegationId: request.delegationId,
+      desk: route.desk,
+      concerns: route.concerns,
       message,
       attachment,
       now: request.now,

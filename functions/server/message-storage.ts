@@ -4,7 +4,7 @@
 import { Refusal } from '../core/errors';
 import { newReceiptCode, normalizeReceiptCode, receiptHash } from '../core/receipt-code';
 import { type Idempotency, sealReceipt } from './contact-idempotency';
-import { delegationMailboxes } from './content/delegations';
+import { deskMailboxes } from './contact-routing';
 import { insertMessage } from './stores/contact-messages';
 import { enqueueNotice } from './stores/outbox';
 
@@ -16,7 +16,10 @@ export interface StoredCiphertext {
 }
 
 export interface NewMessage {
-  delegationId: string;
+  /** Who reads it: the delegation, or the headquarters desk. */
+  desk: string;
+  /** The delegation it concerns. */
+  concerns: string;
   message: StoredCiphertext;
   attachment?: StoredCiphertext | undefined;
   now: Date;
@@ -27,9 +30,11 @@ export interface NewMessage {
 
 export const NOTICE_SUBJECT = 'A secure message is waiting';
 
-function noticeBody(delegationId: string): string {
+function noticeBody(desk: string, concerns: string): string {
+  const about =
+    desk === concerns ? `for the EU delegation "${concerns}"` : `about the EU delegation "${concerns}" for the headquarters desk`;
   return [
-    `A new encrypted message for the EU delegation "${delegationId}" is waiting on the portal.`,
+    `A new encrypted message ${about} is waiting on the portal.`,
     'Fetch it through the staff export and decrypt it with the delegation key.',
     'This notice contains nothing from the message and nothing about its sender.',
   ].join('\n');
@@ -49,7 +54,8 @@ export async function storeMessage(env: Env, input: NewMessage): Promise<string>
   }
   const row = insertMessage(env.DB, {
     id,
-    delegationId: input.delegationId,
+    delegationId: input.desk,
+    concernsDelegationId: input.concerns,
     receiptHash: await receiptHash(normalizeReceiptCode(code) ?? code),
     ciphertext: input.message.armored,
     sizeBucket: input.message.bucket,
@@ -60,8 +66,12 @@ export async function storeMessage(env: Env, input: NewMessage): Promise<string>
     purgeAt: expiresAt + input.retentionDays * DAY_SECONDS,
     ...(await sealReceipt(input.idempotency, code)),
   });
-  const notices = delegationMailboxes(input.delegationId).map((recipient) =>
-    enqueueNotice(env.DB, { kind: 'focal_point', recipient, subject: NOTICE_SUBJECT, body: noticeBody(input.delegationId) }, input.now),
+  const notices = deskMailboxes(input.desk).map((recipient) =>
+    enqueueNotice(
+      env.DB,
+      { kind: 'focal_point', recipient, subject: NOTICE_SUBJECT, body: noticeBody(input.desk, input.concerns) },
+      input.now,
+    ),
   );
   try {
     await env.DB.batch([row, ...notices]);

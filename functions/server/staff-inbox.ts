@@ -6,6 +6,8 @@ import { liveMessage, type MessageStatus, messagesOfDelegation, setMessageStatus
 
 export interface StaffMessage {
   id: string;
+  /** The delegation the message concerns (for the headquarters desk, the one without a key). */
+  concerns: string;
   receivedOn: string;
   status: MessageStatus;
   sizeBucket: number;
@@ -17,6 +19,7 @@ export async function delegationMessages(env: Env, staff: StaffMember, delegatio
   requireDelegation(staff, delegationId);
   return (await messagesOfDelegation(env.DB, delegationId)).map((row) => ({
     id: row.id,
+    concerns: row.concerns_delegation_id,
     receivedOn: row.created_day,
     status: row.status,
     sizeBucket: row.size_bucket,

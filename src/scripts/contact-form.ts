@@ -19,6 +19,8 @@ const FIELDS: readonly ContactField[] = ['message', 'replyTo', 'name', 'attachme
 const form = document.querySelector<HTMLFormElement>('[data-contact-form]');
 const stringsElement = document.getElementById('contact-strings');
 const delegationId = form?.dataset.delegation;
+// Delegations without a key of their own: the message is encrypted to the headquarters desk's key.
+const desk = form?.dataset.desk ?? delegationId;
 
 // The encryption code is fetched only on this page, as soon as the person starts writing.
 let encryption: Promise<[typeof import('openpgp'), typeof import('../../functions/core/contact/encryption')]> | undefined;
@@ -80,9 +82,9 @@ async function send(strings: Strings, id: string, input: ContactInput): Promise<
   let body: string;
   try {
     const [openpgp, { encryptContact }] = await loadEncryption();
-    const armoredKey = await (await fetch(`/keys/${id}.asc`)).text();
+    const armoredKey = await (await fetch(`/keys/${desk}.asc`)).text();
     const key = await openpgp.readKey({ armoredKey });
-    body = JSON.stringify(await encryptContact(key, id, input, input.attachment));
+    body = JSON.stringify(await encryptContact(key, id, input, input.attachment, desk));
   } catch {
     showProblem('contact-problem', strings.encryption);
     return;

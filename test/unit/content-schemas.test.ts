@@ -107,3 +107,15 @@ describe('directory integrity', () => {
     ]);
   });
 });
+
+describe('when a delegation entry was last verified', () => {
+  it('is its newest focal-point check, or the day the list was checked when it has no focal point', async () => {
+    const { entryVerifiedOn } = await import('../../functions/core/content/directory');
+    const listChecked = new Date('2026-11-22');
+    const point = (day: string) => ({ last_verified: new Date(day) }) as never;
+    const withPoints = { focal_points: [point('2026-05-01'), point('2026-10-16')] } as never;
+    const withoutPoints = { focal_points: [] } as never;
+    expect(entryVerifiedOn(withPoints, listChecked).toISOString().slice(0, 10)).toBe('2026-10-16');
+    expect(entryVerifiedOn(withoutPoints, listChecked)).toBe(listChecked);
+  });
+});

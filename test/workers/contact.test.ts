@@ -84,13 +84,13 @@ describe('POST /api/contact/{delegation} with ciphertext from the browser', () =
     expect((await response.json<{ error: { code: string } }>()).error.code).toBe('not_padded');
   });
 
-  it('answers 404 for an unknown delegation and for one without a key, storing nothing', async () => {
+  it('answers 404 for an unknown delegation, and refuses ciphertext to a key other than the headquarters desk for one without a key, storing nothing', async () => {
     const unknown = await postContact(await encryptedFor(SECRET), { delegation: 'atlantis' });
     expect(unknown.status).toBe(404);
     expect((await unknown.json<{ error: { code: string } }>()).error.code).toBe('delegation_not_found');
     const keyless = await postContact(await encryptedFor(SECRET), { delegation: 'peru' });
-    expect(keyless.status).toBe(404);
-    expect((await keyless.json<{ error: { code: string } }>()).error.code).toBe('no_secure_channel');
+    expect(keyless.status).toBe(422);
+    expect((await keyless.json<{ error: { code: string } }>()).error.code).toBe('wrong_recipient');
     expect(await storedRows()).toEqual([]);
   });
 

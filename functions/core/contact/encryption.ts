@@ -21,8 +21,10 @@ export async function encryptContact(
   delegationId: string,
   fields: ContactFields,
   attachment?: Attachment,
+  /** Who reads it, when not the delegation: the headquarters desk (then `key` is the desk's). */
+  desk = delegationId,
 ): Promise<EncryptedContact> {
-  const { padded } = padToBucket(formatEnvelope(delegationId, { ...fields, attachmentName: attachment?.name }));
+  const { padded } = padToBucket(formatEnvelope(delegationId, { ...fields, attachmentName: attachment?.name }, desk));
   const message = await encrypt({ message: await createMessage({ text: padded }), encryptionKeys: key, config: UNCOMPRESSED });
   if (!attachment) return { message };
   const { archive } = tarSingleFile(attachment.name, attachment.bytes);

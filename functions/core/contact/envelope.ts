@@ -12,10 +12,15 @@ export interface ContactFields {
   attachmentName?: string | undefined;
 }
 
-export function formatEnvelope(delegationId: string, fields: ContactFields): string {
+/** `desk` is who reads it when not the delegation itself: the headquarters desk. */
+export function formatEnvelope(delegationId: string, fields: ContactFields, desk = delegationId): string {
   const notGiven = '(not given)';
+  const addressee =
+    desk === delegationId
+      ? `Message for the EU delegation: ${delegationId}`
+      : `Message for the human rights defenders desk at EU headquarters, about the EU delegation: ${delegationId}`;
   return [
-    `Message for the EU delegation: ${delegationId}`,
+    addressee,
     `Name: ${fields.name.trim() || notGiven}`,
     `Reply to: ${fields.replyTo.trim() || notGiven}`,
     `Attachment: ${fields.attachmentName ? `${fields.attachmentName} (sent as a separate encrypted file)` : 'none'}`,

@@ -50,3 +50,9 @@ export function delegationForCountry(directory: Directory, iso2: string): Delega
 export function hasPublishedFocalPoint(delegation: Delegation): boolean {
   return delegation.focal_points.length > 0;
 }
+
+/** When the entry was last verified: its newest focal-point check, or, without focal points, the day the list was checked. */
+export function entryVerifiedOn(delegation: Delegation, directoryCheckedOn: Date): Date {
+  const checks = delegation.focal_points.map((point) => point.last_verified.getTime());
+  return checks.length > 0 ? new Date(Math.max(...checks)) : directoryCheckedOn;
+}

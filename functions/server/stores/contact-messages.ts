@@ -4,7 +4,9 @@ export type MessageStatus = 'received' | 'read' | 'answered' | 'expired';
 
 export interface NewMessageRow {
   id: string;
+  /** The desk that reads it: the delegation, or the headquarters desk. */
   delegationId: string;
+  concernsDelegationId: string;
   receiptHash: string;
   ciphertext: string;
   sizeBucket: number;
@@ -21,6 +23,7 @@ export interface NewMessageRow {
 export interface MessageRow {
   id: string;
   delegation_id: string;
+  concerns_delegation_id: string;
   ciphertext: string;
   size_bucket: number;
   attachment_key: string | null;
@@ -33,7 +36,7 @@ export function insertMessage(db: D1Database, row: NewMessageRow): D1PreparedSta
   return db
     .prepare(
       `INSERT INTO contact_messages (id, delegation_id, receipt_hash, ciphertext, size_bucket, attachment_key, attachment_bucket, status, created_day,
-       expires_at, purge_at, idempotency_hash, sealed_receipt) VALUES (?, ?, ?, ?, ?, ?, ?, 'received', ?, ?, ?, ?, ?)`,
+       expires_at, purge_at, idempotency_hash, sealed_receipt, concerns_delegation_id) VALUES (?, ?, ?, ?, ?, ?, ?, 'received', ?, ?, ?, ?, ?, ?)`,
     )
     .bind(
       row.id,
@@ -48,6 +51,7 @@ export function insertMessage(db: D1Database, row: NewMessageRow): D1PreparedSta
       row.purgeAt,
       row.idempotencyHash,
       row.sealedReceipt,
+      row.concernsDelegationId,
     );
 }
 
@@ -55,11 +59,11 @@ export function insertMessage(db: D1Database, row: NewMessageRow): D1PreparedSta
 export function messageByIdempotencyHash(
   db: D1Database,
   idempotencyHash: string,
-): Promise<{ delegation_id: string; ciphertext: string; sealed_receipt: string } | null> {
+): Promise<{ concerns_delegation_id: string; sealed_receipt: string } | null> {
   return db
-    .prepare('SELECT delegation_id, ciphertext, sealed_receipt FROM contact_messages WHERE idempotency_hash = ? AND ciphertext IS NOT NULL')
+    .prepare('SELECT concerns_delegation_id, sealed_receipt FROM contact_messages WHERE idempotency_hash = ? AND ciphertext IS NOT NULL')
     .bind(idempotencyHash)
-    .first<{ delegation_id: string; ciphertext: string; sealed_receipt: string }>();
+    .first<{ concerns_delegation_id: string; sealed_receipt: string }>();
 }
 
 export async function statusByReceiptHash(db: D1Database, receiptHash: string): Promise<MessageStatus | undefined> {
@@ -73,7 +77,7 @@ export async function statusByReceiptHash(db: D1Database, receiptHash: string): 
 export async function messagesOfDelegation(db: D1Database, delegationId: string): Promise<MessageRow[]> {
   const { results } = await db
     .prepare(
-      `SELECT id, delegation_id, ciphertext, size_bucket, attachment_key, status, created_day FROM contact_messages
+      `SELECT id, delegation_id, concerns_delegation_id, ciphertext, size_bucket, attachment_key, status, created_day FROM contact_messages
        WHERE delegation_id = ? AND ciphertext IS NOT NULL ORDER BY created_day, id`,
     )
     .bind(delegationId)
