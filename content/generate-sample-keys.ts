@@ -21,7 +21,11 @@ function sampleDelegationsWithChannel(): string[] {
 }
 
 // The headquarters desk that reads messages about delegations without a focal point or a key.
-const HEADQUARTERS = { id: 'headquarters', name: 'Sample human rights defenders desk, EU headquarters (fictional)', email: 'human-rights-defenders@hq.eeas.example' };
+const HEADQUARTERS = {
+  id: 'headquarters',
+  name: 'Sample human rights defenders desk, EU headquarters (fictional)',
+  email: 'human-rights-defenders@hq.eeas.example',
+};
 
 const owners = [
   ...sampleDelegationsWithChannel().map((id) => ({
@@ -37,7 +41,12 @@ for (const { id, name, email } of owners) {
   const publicFile = join(here, 'keys', `${id}.asc`);
   if (existsSync(publicFile)) continue;
   // curve25519Legacy makes a v4 key that GnuPG 2.2 and every current OpenPGP tool can use.
-  const { publicKey, privateKey } = await generateKey({ type: 'ecc', curve: 'curve25519Legacy', userIDs: [{ name, email }], format: 'armored' });
+  const { publicKey, privateKey } = await generateKey({
+    type: 'ecc',
+    curve: 'curve25519Legacy',
+    userIDs: [{ name, email }],
+    format: 'armored',
+  });
   writeFileSync(publicFile, publicKey);
   writeFileSync(join(fixtures, `${id}.private.asc`), privateKey);
   created += 1;
