@@ -1,23 +1,16 @@
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
-import { exportJWK, generateKeyPair } from 'jose';
 import { defineConfig } from 'vitest/config';
-
-// A throwaway signing key stands in for the Cloudflare Access team's keys in Worker tests.
-async function testAccessKeys() {
-  const { publicKey, privateKey } = await generateKeyPair('ES256', { extractable: true });
-  return {
-    jwks: JSON.stringify({ keys: [{ ...(await exportJWK(publicKey)), kid: 'test', alg: 'ES256' }] }),
-    privateJwk: JSON.stringify(await exportJWK(privateKey)),
-  };
-}
+import { makeAccessKeys } from './test/support/staff-token';
 
 export default defineConfig(async () => {
   const migrations = await readD1Migrations('./functions/migrations');
-  const access = await testAccessKeys();
+  // A throwaway signing key stands in for the Cloudflare Access team's keys in Worker tests.
+  const access = await makeAccessKeys();
   return {
     test: {
       projects: [
-        { test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+        // Timeouts are sized for a busy 2-core machine: a test that takes 1 s when idle may take 10 s there.
+        { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], testTimeout: 30_000 } },
         {
           plugins: [
             cloudflareTest({
@@ -41,7 +34,13 @@ export default defineConfig(async () => {
               },
             }),
           ],
-          test: { name: 'workers', include: ['test/workers/**/*.test.ts'], setupFiles: ['./test/workers/apply-migrations.ts'] },
+          test: {
+            name: 'workers',
+            include: ['test/workers/**/*.test.ts'],
+            setupFiles: ['./test/workers/apply-migrations.ts'],
+            testTimeout: 60_000,
+            hookTimeout: 60_000,
+          },
         },
         // Browser tests against the built site in dist/ (`npm run test:e2e` builds it first), served by
         // test/e2e/server.ts on port E2E_PORT (8799 unless set); the fixtures are in test/support/browser.ts.

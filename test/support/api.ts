@@ -1,6 +1,6 @@
 // Requests to the portal's API from outside a browser: JSON bodies as the site's scripts send them,
 // and Cloudflare Access tokens for the staff endpoints of a local server.
-import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { makeAccessKeys, signStaffToken } from './staff-token.ts';
 
 /** A POST of `body` as JSON. */
 export function jsonPost(body: unknown): RequestInit {
@@ -24,18 +24,16 @@ export interface StaffAccess {
 
 /** A throwaway Access signing key for a local server, and a token signed with it for one staff member. */
 export async function staffAccess({ email, scopes, audience, teamDomain }: StaffAccessOptions): Promise<StaffAccess> {
-  const kid = 'local';
-  const { publicKey, privateKey } = await generateKeyPair('ES256');
-  const jwks = JSON.stringify({ keys: [{ ...(await exportJWK(publicKey)), kid, alg: 'ES256' }] });
-  const token = await new SignJWT({ email })
-    .setProtectedHeader({ alg: 'ES256', kid })
-    .setIssuer(`https://${teamDomain}`)
-    .setAudience(audience)
-    .setExpirationTime('1h')
-    .sign(privateKey);
+  const keys = await makeAccessKeys();
+  const token = await signStaffToken(keys.privateJwk, { email, audience, teamDomain });
   return {
     token,
-    vars: { ACCESS_JWKS: jwks, ACCESS_AUD: audience, ACCESS_TEAM_DOMAIN: teamDomain, STAFF_ACCESS: JSON.stringify({ [email]: scopes }) },
+    vars: {
+      ACCESS_JWKS: keys.jwks,
+      ACCESS_AUD: audience,
+      ACCESS_TEAM_DOMAIN: teamDomain,
+      STAFF_ACCESS: JSON.stringify({ [email]: scopes }),
+    },
   };
 }
 

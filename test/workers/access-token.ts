@@ -1,24 +1,15 @@
-// Cloudflare Access JWTs for tests, signed with the throwaway key whose public half is ACCESS_JWKS.
-// `expiresIn: null` leaves out the expiry; `issuedAt` sets the issue time (seconds since 1970).
+// Access tokens inside workerd, signed with the key whose public half the test Worker trusts.
 import { env } from 'cloudflare:workers';
-import { importJWK, SignJWT } from 'jose';
+import { signStaffToken, type TokenClaims } from '../support/staff-token';
 
-interface TokenOptions {
-  audience?: string;
-  expiresIn?: string | null;
-  issuedAt?: number;
-}
+type Options = Partial<Pick<TokenClaims, 'audience' | 'expiresIn' | 'issuedAt'>>;
 
-export async function accessToken(
-  email: string,
-  { audience = 'test-audience', expiresIn = '5m', issuedAt }: TokenOptions = {},
-): Promise<string> {
-  const key = await importJWK(JSON.parse(env.TEST_ACCESS_PRIVATE_JWK), 'ES256');
-  const token = new SignJWT({ email })
-    .setProtectedHeader({ alg: 'ES256', kid: 'test' })
-    .setIssuer(`https://${env.ACCESS_TEAM_DOMAIN}`)
-    .setAudience(audience)
-    .setIssuedAt(issuedAt);
-  if (expiresIn !== null) token.setExpirationTime(expiresIn);
-  return token.sign(key);
+export function accessToken(email: string, { audience = 'test-audience', expiresIn = '5m', issuedAt }: Options = {}): Promise<string> {
+  return signStaffToken(env.TEST_ACCESS_PRIVATE_JWK, {
+    email,
+    audience,
+    teamDomain: env.ACCESS_TEAM_DOMAIN,
+    expiresIn,
+    ...(issuedAt ? { issuedAt } : {}),
+  });
 }

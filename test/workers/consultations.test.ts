@@ -11,6 +11,7 @@ import { findCycle } from '../../functions/server/content/consultations';
 import type { ContributionRow } from '../../functions/server/stores/consultation-submissions';
 import { asStaff, contribution, postContribution, type Receipt, storedContributions, withSecret, YEAR } from './consultation-helpers';
 import { fetchWorker } from './contact-helpers';
+import { failing } from './failing';
 import { refusalOf } from './refusal';
 
 const PDF = btoa('%PDF-1.4 our report');
@@ -271,16 +272,6 @@ describe('changing a contribution with its secret', () => {
     expect(await storedContributions()).toEqual([]);
   });
 });
-
-function failing<T extends object>(binding: T, method: string): T {
-  return new Proxy(binding, {
-    get(target, property, receiver) {
-      if (property === method) return () => Promise.reject(new Error(`injected ${method} failure`));
-      const value = Reflect.get(target, property, receiver);
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
-  });
-}
 
 /** A database in which deleting a contribution fails, and everything else works. */
 /** A D1 that refuses to delete contribution rows, alone or in a batch. */

@@ -8,8 +8,8 @@ import headquartersPublic from '../../content/keys/headquarters.asc?raw';
 import { encryptContact } from '../../functions/core/contact/encryption';
 import { routeFor } from '../../functions/server/contact-routing';
 import headquartersPrivate from '../fixtures/keys/headquarters.private.asc?raw';
-import { accessToken } from './access-token';
-import { fetchWorker, postContact, storedRows } from './contact-helpers';
+import { asStaff } from './consultation-helpers';
+import { postContact, storedRows } from './contact-helpers';
 
 const SECRET = 'Nos amenazaron frente a la radio comunitaria';
 
@@ -27,9 +27,6 @@ async function headquartersKey() {
   const key = await readPrivateKey({ armoredKey: headquartersPrivate });
   return key.isDecrypted() ? key : decryptKey({ privateKey: key, passphrase: '' });
 }
-
-const asStaff = async (email: string, path: string) =>
-  fetchWorker(path, { headers: { 'Cf-Access-Jwt-Assertion': await accessToken(email) } });
 
 describe('a message about a delegation without a key', () => {
   for (const delegation of ['peru', 'chad']) {
@@ -53,10 +50,10 @@ describe('a message about a delegation without a key', () => {
 
   it('is readable by staff authorised for headquarters only, with the delegation it concerns', async () => {
     expect((await postContact(await toHeadquarters('peru'), { delegation: 'peru' })).status).toBe(201);
-    expect((await asStaff('peru.desk@eeas.example', '/api/staff/messages?delegation=headquarters')).status).toBe(403);
-    const peruDesk = await asStaff('peru.desk@eeas.example', '/api/staff/messages?delegation=peru');
+    expect((await asStaff('/api/staff/messages?delegation=headquarters', 'peru.desk@eeas.example')).status).toBe(403);
+    const peruDesk = await asStaff('/api/staff/messages?delegation=peru', 'peru.desk@eeas.example');
     expect((await peruDesk.json<{ messages: unknown[] }>()).messages).toEqual([]);
-    const desk = await asStaff('hrd.desk@eeas.example', '/api/staff/messages?delegation=headquarters');
+    const desk = await asStaff('/api/staff/messages?delegation=headquarters', 'hrd.desk@eeas.example');
     expect(desk.status).toBe(200);
     const { messages } = await desk.json<{ messages: { concerns: string; ciphertext: string }[] }>();
     expect(messages).toHaveLength(1);

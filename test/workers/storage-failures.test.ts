@@ -2,6 +2,7 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { acceptContact } from '../../functions/server/contact-service';
 import { DELEGATION, encryptedFor, storedObjects, storedRows } from './contact-helpers';
+import { failing } from './failing';
 import { refusalOf } from './refusal';
 
 const attachment = { name: 'photo.jpg', bytes: new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]) };
@@ -12,16 +13,6 @@ function send(withEnv: Env) {
     clientAddress: '198.51.100.30',
     now: new Date(),
     encrypt: () => encryptedFor('the message', attachment),
-  });
-}
-
-function failing<T extends object>(binding: T, method: string): T {
-  return new Proxy(binding, {
-    get(target, property, receiver) {
-      if (property === method) return () => Promise.reject(new Error(`injected ${method} failure`));
-      const value = Reflect.get(target, property, receiver);
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
   });
 }
 
