@@ -1,9 +1,11 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import type { Country, Delegation, Directory } from '../../functions/core/content/directory';
+import { groupFingerprint, keyListText } from '../../functions/core/content/key-list';
 import {
   DIRECTORY_CSV_HEADER,
   directoryCsv,
+  type OpenDirectory,
   openDirectory,
   openDirectorySchema,
   SAMPLE_NOTICE,
@@ -234,5 +236,29 @@ describe('directory.csv', () => {
       sample: 'true',
       delegation_last_verified: '2026-09-15',
     });
+  });
+});
+
+describe('keys.txt', () => {
+  const text = keyListText(open);
+  const entries = text.split('\n').filter((line) => line !== '' && !line.startsWith('#'));
+
+  it('groups a fingerprint in fours, as the delegation page shows it', () => {
+    expect(groupFingerprint(FINGERPRINT)).toBe('0123 4567 89AB CDEF 0123 4567 89AB CDEF 0123 4567');
+  });
+
+  it('has one line per delegation with a key: id, grouped fingerprint, address of the key', () => {
+    expect(entries).toEqual([`keyed  ${groupFingerprint(FINGERPRINT)}  https://portal.example/keys/keyed.asc`]);
+  });
+
+  it('explains in its header how to compare, and that the keys are samples', () => {
+    const header = text.split('\n').filter((line) => line.startsWith('#'));
+    expect(header.join('\n')).toMatch(/compare its fingerprint/);
+    expect(header.join('\n')).toMatch(/sample: true/);
+  });
+
+  it('says nothing about samples when the directory has none', () => {
+    const real: OpenDirectory = { ...open, sample: false, notice: null };
+    expect(keyListText(real)).not.toMatch(/sample/);
   });
 });
