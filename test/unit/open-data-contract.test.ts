@@ -178,6 +178,7 @@ function expectedRecords(delegation: OpenDelegation): Record<string, string>[] {
     key_url: delegation.key?.url ?? '',
     delegation_last_verified: delegation.last_verified ?? '',
     page: delegation.page,
+    uncertain: String(delegation.uncertain),
     sample: String(delegation.sample),
   };
   const points = delegation.focal_points.length > 0 ? delegation.focal_points : [undefined];

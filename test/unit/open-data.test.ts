@@ -65,7 +65,7 @@ const unnamed = delegation('unnamed', {
     },
   ],
 });
-const none = delegation('none', { accredited_iso2: ['NN'], sample_data: false, organisations: ['African Union'] });
+const none = delegation('none', { accredited_iso2: ['NN'], sample_data: false, uncertain: true, organisations: ['African Union'] });
 const keyed = delegation('keyed', {
   accredited_iso2: ['KK'],
   focal_points: [
@@ -187,9 +187,11 @@ describe('the open-data directory', () => {
       vcard: null,
       last_verified: null,
       key: null,
+      uncertain: true,
       sample: false,
       organisations: ['African Union'],
     });
+    expect(byId('named').uncertain).toBe(false);
   });
 
   it('carries the fingerprint and the address of the key only for a delegation with a key', () => {

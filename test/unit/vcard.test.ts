@@ -43,6 +43,7 @@ function openDelegation(overrides: Partial<OpenDelegation> = {}): OpenDelegation
     last_verified: '2026-09-01',
     page: 'https://portal.example/en/delegations/senegal/',
     vcard: 'https://portal.example/data/vcards/senegal.vcf',
+    uncertain: false,
     sample: true,
     ...overrides,
   };

@@ -75,6 +75,7 @@ export const openDelegationSchema = z
     last_verified: day.nullable().describe('the oldest last_verified of its focal points: every contact was checked on or after it'),
     page: z.url().describe('the delegation page, in English'),
     vcard: z.url().nullable().describe('the focal points as vCards; null without focal points'),
+    uncertain: z.boolean().describe('true when some details, such as where it currently operates, could not be confirmed'),
     sample: z.boolean().describe('true when the contacts are fictional sample data'),
   })
   .meta({ title: 'An EU delegation and its human rights focal points' });
@@ -157,6 +158,7 @@ export function openDelegation(
     last_verified: focalPoints.map((point) => point.last_verified).sort()[0] ?? null,
     page: urls.page,
     vcard: focalPoints.length > 0 ? urls.vcard : null,
+    uncertain: delegation.uncertain,
     sample: delegation.sample_data,
   };
 }
@@ -192,6 +194,7 @@ export const DIRECTORY_CSV_HEADER = [
   'key_url',
   'delegation_last_verified',
   'page',
+  'uncertain',
   'sample',
   'role',
   'title_en',
@@ -230,6 +233,7 @@ export function directoryCsvRows(directory: OpenDirectory): string[][] {
       delegation.key?.url ?? '',
       delegation.last_verified ?? '',
       delegation.page,
+      String(delegation.uncertain),
       String(delegation.sample),
     ];
     if (delegation.focal_points.length === 0) return [[...common, ...Array<string>(DIRECTORY_CSV_HEADER.length - common.length).fill('')]];
