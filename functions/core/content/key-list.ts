@@ -13,8 +13,17 @@ export function groupFingerprint(fingerprint: string): string {
   );
 }
 
-export function keyListText(directory: OpenDirectory): string {
-  const keyed = directory.delegations.flatMap((delegation) => (delegation.key ? [{ id: delegation.id, key: delegation.key }] : []));
+/** Another holder of a key than a delegation: the headquarters desk that reads messages about delegations without one. */
+export interface DeskKey {
+  id: string;
+  key: { fingerprint: string; url: string };
+}
+
+export function keyListText(directory: OpenDirectory, desks: readonly DeskKey[] = []): string {
+  const keyed = [
+    ...directory.delegations.flatMap((delegation) => (delegation.key ? [{ id: delegation.id, key: delegation.key }] : [])),
+    ...desks,
+  ];
   const width = Math.max(0, ...keyed.map(({ id }) => id.length));
   const header = [
     `# Public OpenPGP keys of EU delegations: ${directory.publisher}, built ${directory.built.slice(0, 10)}.`,
