@@ -4,6 +4,7 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { countrySchema, delegationSchema } from '../functions/core/content/directory-schemas';
 import { guidelineFactsSchema, guidelineTextSchema, storyFactsSchema, storyTextSchema } from '../functions/core/content/library-schemas';
+import { transparencyReferenceSchema } from '../functions/core/content/transparency-schemas';
 import { countryCodes } from '../functions/server/content/countries';
 
 // Cross-references are checked against the ids that exist on disk, so a typo fails the build
@@ -45,4 +46,10 @@ const stories = defineCollection({
 });
 const storyTexts = defineCollection({ loader: glob({ pattern: '*/*.md', base: './content/stories' }), schema: storyTextSchema });
 
-export const collections = { delegations, countries, pages, guidelines, guidelineTexts, stories, storyTexts };
+// The reference figures the transparency indicators are set beside: content/transparency/report-2019.yaml
+const transparency = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/transparency' }),
+  schema: transparencyReferenceSchema(codes, delegationIds),
+});
+
+export const collections = { delegations, countries, pages, guidelines, guidelineTexts, stories, storyTexts, transparency };
