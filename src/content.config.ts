@@ -4,6 +4,8 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { countrySchema, delegationSchema } from '../functions/core/content/directory-schemas';
 import { guidelineFactsSchema, guidelineTextSchema, storyFactsSchema, storyTextSchema } from '../functions/core/content/library-schemas';
+import { statementSchema } from '../functions/core/content/statement-schemas';
+import { transparencyReferenceSchema } from '../functions/core/content/transparency-schemas';
 import { countryCodes } from '../functions/server/content/countries';
 
 // Cross-references are checked against the ids that exist on disk, so a typo fails the build
@@ -45,4 +47,13 @@ const stories = defineCollection({
 });
 const storyTexts = defineCollection({ loader: glob({ pattern: '*/*.md', base: './content/stories' }), schema: storyTextSchema });
 
-export const collections = { delegations, countries, pages, guidelines, guidelineTexts, stories, storyTexts };
+// EU public statements concerning defenders, one YAML file each: content/statements/{id}.yaml
+const statements = defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/statements' }), schema: statementSchema(codes) });
+
+// The reference figures the transparency indicators are set beside: content/transparency/report-2019.yaml
+const transparency = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/transparency' }),
+  schema: transparencyReferenceSchema(codes, delegationIds),
+});
+
+export const collections = { delegations, countries, pages, guidelines, guidelineTexts, stories, storyTexts, statements, transparency };

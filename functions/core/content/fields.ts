@@ -8,3 +8,9 @@ export const isoDate = z.union([z.iso.date(), z.date()]).transform((value) => ne
 export function knownCode(codes: ReadonlySet<string>, what: string) {
   return z.string().refine((code) => codes.has(code), { error: (issue) => `unknown ${what} "${String(issue.input)}"` });
 }
+
+/** A BCP 47 language tag as the content writes it, e.g. "ar", "fr" or "zh-Hans". */
+export const languageTag = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as "ar" or "zh-Hans"');
+
+/** A link to an official text: https only. */
+export const httpsUrl = z.url({ protocol: /^https$/, error: 'must be an https:// URL' });
