@@ -7,6 +7,7 @@ import {
   computeTransparency,
   type DelegationTransparency,
 } from '../../functions/core/content/transparency';
+import { type OpenTransparency, openTransparency, openTransparencySchema } from '../../functions/core/content/transparency-open-data';
 import { armoredDelegationKeys } from '../../functions/server/content/keys';
 import { locales } from '../i18n/locales';
 import { loadDirectory } from './load-directory';
@@ -45,4 +46,21 @@ let loading: ReturnType<typeof load> | undefined;
 export function loadTransparency() {
   loading ??= load();
   return loading;
+}
+
+let openData: Promise<OpenTransparency> | undefined;
+
+/** The indicators as open data, built once and checked against the schema published beside them. */
+export function loadTransparencyOpenData(): Promise<OpenTransparency> {
+  openData ??= Promise.all([loadTransparency(), loadDirectory()]).then(([{ transparency, baseline }, directory]) =>
+    openTransparencySchema.parse(
+      openTransparency(
+        transparency,
+        baseline,
+        directory.delegations.some((delegation) => delegation.sample_data),
+        new Date(),
+      ),
+    ),
+  );
+  return openData;
 }

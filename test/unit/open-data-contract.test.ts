@@ -7,6 +7,7 @@ import { readKey } from 'openpgp';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { type OpenDelegation, type OpenDirectory, openDelegationSchema, openDirectorySchema } from '../../functions/core/content/open-data';
+import { type OpenTransparency, openTransparencySchema } from '../../functions/core/content/transparency-open-data';
 import { parseVCards, physicalLines } from './vcard-parser';
 
 const ROOT = new URL('../../', import.meta.url);
@@ -206,3 +207,45 @@ function expectedRecords(delegation: OpenDelegation): Record<string, string>[] {
     last_verified: point?.last_verified ?? '',
   }));
 }
+
+describe('the built transparency open data', () => {
+  const transparency = () => readJson('transparency.json') as OpenTransparency;
+
+  it('has a transparency.json valid against its published schema, which is exactly the zod schema', () => {
+    expect(readJson('schema/transparency.schema.json')).toEqual(z.toJSONSchema(openTransparencySchema));
+    expect(validator('schema/transparency.schema.json')(transparency())).toEqual([]);
+    expect(openTransparencySchema.safeParse(transparency()).error?.issues ?? []).toEqual([]);
+  });
+
+  it('gives every delegation of the directory its indicators, with totals that add up', () => {
+    const data = transparency();
+    expect(data.delegations.map((row) => row.id)).toEqual(directory().delegations.map((delegation) => delegation.id));
+    for (const indicator of data.indicators) {
+      const count = data.delegations.filter((row) => row.indicators[indicator]).length;
+      expect(data.totals[indicator], indicator).toEqual({ count, total: data.delegations.length, share: count / data.delegations.length });
+      expect(
+        data.regions.reduce((sum, region) => sum + region.tallies[indicator].count, 0),
+        indicator,
+      ).toBe(count);
+    }
+    // A secure channel is a key of the delegation's own, the same fact directory.json gives.
+    const keyed = new Set(
+      directory()
+        .delegations.filter((delegation) => delegation.key)
+        .map((delegation) => delegation.id),
+    );
+    expect(data.delegations.filter((row) => row.indicators.secureChannel).map((row) => row.id)).toEqual([...keyed]);
+  });
+
+  it('has a transparency.csv that parses back to the rows of transparency.json', () => {
+    const records: Record<string, string>[] = parse(read('transparency.csv'), { columns: true });
+    expect(records).toEqual(
+      transparency().delegations.map((row) => ({
+        delegation_id: row.id,
+        region: row.region,
+        ...Object.fromEntries(Object.entries(row.indicators).map(([name, value]) => [name, String(value)])),
+        name_published: String(row.namePublished),
+      })),
+    );
+  });
+});
