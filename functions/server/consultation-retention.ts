@@ -5,9 +5,10 @@ import { allCycles } from './content/consultations';
 import { consultationEmailDays, consultationRetentionDays } from './settings';
 import { contributionsOfCycleToDelete, deleteContributions, forgetContactEmails } from './stores/consultation-submissions';
 import { forgetNoticesAbout } from './stores/outbox';
+import { MAX_BOUND_PARAMETERS } from './stores/sql';
 
 const DAY_MS = 86_400_000;
-const PAGE = 100;
+const PAGE = MAX_BOUND_PARAMETERS;
 
 export async function enforceConsultationRetention(
   env: Env,

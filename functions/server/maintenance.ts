@@ -9,9 +9,9 @@ import { deliverOutbox } from './notices';
 import { ownedContributionAttachments } from './stores/consultation-submissions';
 import { markExpired, messagesDueToExpire, ownedAttachments, purgeMessages } from './stores/contact-messages';
 import { cursorOf, saveCursor } from './stores/maintenance-cursors';
+import { MAX_BOUND_PARAMETERS } from './stores/sql';
 
-// D1 binds at most 100 parameters to a query, so rows are handled 100 at a time.
-const PAGE = 100;
+const PAGE = MAX_BOUND_PARAMETERS;
 const EXPIRY_PAGES_PER_RUN = 5;
 const PURGE_PER_RUN = 1000;
 const SWEEP_OBJECTS_PER_RUN = 500;

@@ -1,5 +1,6 @@
 // The consultation_submissions table: the only place its SQL lives.
 import type { CanonicalFields } from '../../core/consultation/canonical';
+import { placeholders } from './sql';
 
 export interface ContributionRow extends CanonicalFields {
   attachment_key: string | null;
@@ -131,7 +132,7 @@ export async function moderateContribution(db: D1Database, cycle: string, id: st
 export async function ownedContributionAttachments(db: D1Database, keys: readonly string[]): Promise<Set<string>> {
   if (keys.length === 0) return new Set();
   const { results } = await db
-    .prepare(`SELECT attachment_key FROM consultation_submissions WHERE attachment_key IN (${keys.map(() => '?').join(', ')})`)
+    .prepare(`SELECT attachment_key FROM consultation_submissions WHERE attachment_key IN (${placeholders(keys)})`)
     .bind(...keys)
     .all<{ attachment_key: string }>();
   return new Set(results.map((row) => row.attachment_key));
@@ -151,7 +152,7 @@ export async function contributionsOfCycleToDelete(
 }
 
 export function deleteContributions(db: D1Database, ids: readonly string[]): D1PreparedStatement {
-  return db.prepare(`DELETE FROM consultation_submissions WHERE id IN (${ids.map(() => '?').join(', ')})`).bind(...ids);
+  return db.prepare(`DELETE FROM consultation_submissions WHERE id IN (${placeholders(ids)})`).bind(...ids);
 }
 
 /** Drops the contact e-mail of at most `limit` contributions of a cycle; returns their IDs. */

@@ -1,5 +1,7 @@
 // The contact_messages table: the only place its SQL lives. Rows hold ciphertext, the size bucket,
 // the day (not the time) of arrival, the status and a hash of the receipt code; never an address.
+import { placeholders } from './sql';
+
 export type MessageStatus = 'received' | 'read' | 'answered' | 'expired';
 
 export interface NewMessageRow {
@@ -115,7 +117,7 @@ export async function markExpired(db: D1Database, ids: readonly string[]): Promi
   if (ids.length === 0) return;
   await db
     .prepare(
-      `UPDATE contact_messages SET ciphertext = NULL, attachment_key = NULL, idempotency_hash = NULL, sealed_receipt = NULL, status = 'expired' WHERE id IN (${ids.map(() => '?').join(', ')})`,
+      `UPDATE contact_messages SET ciphertext = NULL, attachment_key = NULL, idempotency_hash = NULL, sealed_receipt = NULL, status = 'expired' WHERE id IN (${placeholders(ids)})`,
     )
     .bind(...ids)
     .run();
@@ -134,7 +136,7 @@ export async function purgeMessages(db: D1Database, nowSeconds: number, limit: n
 export async function ownedAttachments(db: D1Database, keys: readonly string[]): Promise<Set<string>> {
   if (keys.length === 0) return new Set();
   const { results } = await db
-    .prepare(`SELECT attachment_key FROM contact_messages WHERE attachment_key IN (${keys.map(() => '?').join(', ')})`)
+    .prepare(`SELECT attachment_key FROM contact_messages WHERE attachment_key IN (${placeholders(keys)})`)
     .bind(...keys)
     .all<{ attachment_key: string }>();
   return new Set(results.map((row) => row.attachment_key));

@@ -1,5 +1,7 @@
 // The outbox table: the only place its SQL lives. A notice says that something is waiting or was
 // received, never what a defender wrote or who they are; it keeps the day it was queued, not the time.
+import { placeholders } from './sql';
+
 export type NoticeKind = 'focal_point' | 'receipt';
 
 export interface Notice {
@@ -45,15 +47,13 @@ export function countDownWaits(db: D1Database): D1PreparedStatement {
 }
 
 export function deleteNotices(db: D1Database, ids: readonly string[]): D1PreparedStatement {
-  return db.prepare(`DELETE FROM outbox WHERE id IN (${ids.map(() => '?').join(', ')})`).bind(...ids);
+  return db.prepare(`DELETE FROM outbox WHERE id IN (${placeholders(ids)})`).bind(...ids);
 }
 
 /** A failed attempt: the notice waits 1, 3, 7, 15… runs before the next one. */
 export function postponeNotices(db: D1Database, ids: readonly string[]): D1PreparedStatement {
   return db
-    .prepare(
-      `UPDATE outbox SET attempts = attempts + 1, wait_runs = (1 << (attempts + 1)) - 1 WHERE id IN (${ids.map(() => '?').join(', ')})`,
-    )
+    .prepare(`UPDATE outbox SET attempts = attempts + 1, wait_runs = (1 << (attempts + 1)) - 1 WHERE id IN (${placeholders(ids)})`)
     .bind(...ids);
 }
 
@@ -63,5 +63,5 @@ export function dropExhaustedNotices(db: D1Database, maxAttempts: number): D1Pre
 
 /** Forgets the notices about these contributions (at most 100), e.g. a receipt e-mail not yet sent. */
 export function forgetNoticesAbout(db: D1Database, abouts: readonly string[]): D1PreparedStatement {
-  return db.prepare(`DELETE FROM outbox WHERE about IN (${abouts.map(() => '?').join(', ')})`).bind(...abouts);
+  return db.prepare(`DELETE FROM outbox WHERE about IN (${placeholders(abouts)})`).bind(...abouts);
 }
