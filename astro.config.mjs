@@ -1,6 +1,7 @@
 // @ts-check
 import cloudflare from '@astrojs/cloudflare';
 import { defineConfig } from 'astro/config';
+import { openpgpBrowserBuild } from './scripts/openpgp-browser-build.ts';
 
 export default defineConfig({
   // Absolute URLs (canonical, hreflang) use this origin; set SITE_URL when deploying.
@@ -17,5 +18,11 @@ export default defineConfig({
   // contact page refuses posts marked Sec-Fetch-Site: cross-site instead.
   security: { checkOrigin: false },
   devToolbar: { enabled: false },
-  vite: { build: { assetsInlineLimit: 0 } },
+  // The browser's OpenPGP.js: the lightweight build, without the algorithms that curve25519 keys never use,
+  // in the page and in its workers (ES modules, so that OpenPGP.js can load its optional chunks).
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    plugins: [openpgpBrowserBuild()],
+    worker: { format: 'es', plugins: () => [openpgpBrowserBuild()] },
+  },
 });

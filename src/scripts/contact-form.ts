@@ -1,8 +1,11 @@
 // With JavaScript, the contact form is encrypted in the browser: the message, reply channel, name
-// and file never leave this device unencrypted. If encryption fails, nothing is sent.
+// and file never leave this device unencrypted. If encryption fails, nothing is sent. If the
+// encryption code cannot be loaded, the form is posted as it is without JavaScript, and the Worker
+// encrypts it in memory on arrival.
 
 import { type ChallengeAnswer, type ChallengeOffer, solveProofOfWork } from '../../functions/core/challenge';
 import { type ContactErrorKey, type ContactField, type ContactInput, validateContact } from '../../functions/core/contact/validation';
+import { runCryptoTask } from './crypto-client';
 import { showProblem } from './form-problem';
 
 interface Strings {
@@ -22,15 +25,37 @@ const delegationId = form?.dataset.delegation;
 // Delegations without a key of their own: the message is encrypted to the headquarters desk's key.
 const desk = form?.dataset.desk ?? delegationId;
 
-// The encryption code is fetched only on this page, as soon as the person starts writing.
-let encryption: Promise<[typeof import('openpgp'), typeof import('../../functions/core/contact/encryption')]> | undefined;
-function loadEncryption() {
-  encryption ??= Promise.all([import('openpgp'), import('../../functions/core/contact/encryption')]).then((modules) => {
+// The encryption code is fetched, and the key read, in a worker once the page has loaded and the
+// browser is idle, so that they never compete with the page or with typing, and are ready before most
+// people send.
+let prepared: Promise<void> | undefined;
+/** Set when the code or the key could not be loaded: the form is then posted as it is without JavaScript. */
+let unavailable = false;
+
+/** The desk's key, published in the page (and at /keys/{desk}.asc). */
+function armoredKey(): string {
+  const key = JSON.parse(document.getElementById('contact-key')?.textContent ?? '""') as unknown;
+  if (typeof key !== 'string' || key === '') throw new Error('no key in the page');
+  return key;
+}
+
+function prepareEncryption(): Promise<void> {
+  prepared ??= (async () => {
+    await runCryptoTask('prepareContact', desk ?? '', armoredKey());
     // `npm run bench` times the page's readiness from this mark.
     performance.mark('contact-encryption-ready');
-    return modules;
+  })();
+  prepared.catch(() => {
+    unavailable = true;
   });
-  return encryption;
+  return prepared;
+}
+
+function prepareWhenIdle(): void {
+  const start = () => void prepareEncryption().catch(() => undefined);
+  const idle = () => ('requestIdleCallback' in window ? requestIdleCallback(start, { timeout: 1000 }) : setTimeout(start, 0));
+  if (document.readyState === 'complete') idle();
+  else window.addEventListener('load', idle, { once: true });
 }
 
 function showFieldErrors(strings: Strings, errors: Partial<Record<ContactField, ContactErrorKey>>): void {
@@ -85,10 +110,7 @@ function setStatus(text: string): void {
 async function send(strings: Strings, id: string, input: ContactInput): Promise<void> {
   let body: string;
   try {
-    const [openpgp, { encryptContact }] = await loadEncryption();
-    const armoredKey = await (await fetch(`/keys/${desk}.asc`)).text();
-    const key = await openpgp.readKey({ armoredKey });
-    body = JSON.stringify(await encryptContact(key, id, input, input.attachment, desk));
+    body = JSON.stringify(await runCryptoTask('encryptContact', id, input, desk ?? id));
   } catch {
     showProblem('contact-problem', strings.encryption);
     return;
@@ -120,8 +142,10 @@ async function send(strings: Strings, id: string, input: ContactInput): Promise<
 if (form && stringsElement && delegationId) {
   const strings = JSON.parse(stringsElement.textContent ?? '{}') as Strings;
   const button = form.querySelector<HTMLButtonElement>('button[type="submit"]');
-  form.addEventListener('focusin', () => void loadEncryption(), { once: true });
+  prepareWhenIdle();
   form.addEventListener('submit', async (event) => {
+    // Without the encryption code the form goes to the server as it does without JavaScript.
+    if (unavailable) return;
     event.preventDefault();
     const input = await readInput(new FormData(form));
     const errors = validateContact(input);
@@ -132,7 +156,12 @@ if (form && stringsElement && delegationId) {
     }
     if (button) button.disabled = true;
     setStatus(strings.sending);
-    await send(strings, delegationId, input);
+    const ready = await prepareEncryption().then(
+      () => true,
+      () => false,
+    );
+    if (ready) await send(strings, delegationId, input);
+    else form.submit();
     if (button) button.disabled = false;
     setStatus('');
   });

@@ -16,7 +16,8 @@ async function fillForm(page: Page, withFile = true) {
   if (withFile) await page.locator('#attachment').setInputFiles({ name: 'list.pdf', mimeType: 'application/pdf', buffer: PDF });
 }
 
-// The four messages this file sends stay within CONTACT_RATE_LIMIT (5 per client per hour) of the fresh e2e server.
+// The four messages this file sends to Russia stay within CONTACT_RATE_LIMIT (5 per client, delegation
+// and hour) of the fresh e2e server; the one sent when the encryption code cannot load goes to Armenia.
 /** Sends the Arabic form to the Russia delegation as a browser without JavaScript does; returns the receipt code shown. */
 async function sendWithoutJavaScript(page: Page): Promise<string> {
   await page.goto('/ar/delegations/russia/contact/');
@@ -42,6 +43,14 @@ describe('a secure message to the Russia delegation', () => {
     const code = (await page.locator('[data-receipt-code]').textContent({ timeout: 20_000 })) ?? '';
     expect(code).toMatch(RECEIPT);
     expect(await page.locator('#receipt-heading').textContent()).toBe(arabic['contact.sent.heading']);
+  });
+
+  it('loads its encryption code once the page is idle, before anyone touches the form', async ({ open }) => {
+    const { page } = await open();
+    const [worker] = await Promise.all([page.waitForEvent('worker'), page.goto('/en/delegations/russia/contact/')]);
+    expect(worker.url()).toMatch(/\/_astro\/crypto-worker-[\w-]+\.js$/);
+    await page.waitForFunction(() => performance.getEntriesByName('contact-encryption-ready').length > 0, null, { timeout: 30_000 });
+    expect(await page.evaluate(() => document.activeElement?.id ?? '')).not.toBe('message');
   });
 
   it('with JavaScript off on /ar/, is encrypted by the Worker and the receipt is shown in Arabic', async ({ open }) => {
@@ -107,5 +116,21 @@ describe('accessibility of the secure contact pages', () => {
     await page.locator('form button[type="submit"]').click();
     await page.locator('#attachment-error').waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
+  });
+});
+
+describe('a secure message whose encryption code cannot be loaded', () => {
+  it('is posted as without JavaScript, encrypted by the Worker, and the receipt is shown', async ({ open }) => {
+    const { context, page } = await open();
+    await context.route('**/_astro/crypto-worker-*.js', (route) => route.abort());
+    await page.goto('/en/delegations/armenia/contact/');
+    await fillForm(page, false);
+    const [request] = await Promise.all([
+      page.waitForRequest((sent) => sent.method() === 'POST'),
+      page.locator('form button[type="submit"]').click(),
+    ]);
+    expect(new URL(request.url()).pathname).toBe('/en/delegations/armenia/contact/');
+    await page.locator('[data-receipt-code]').waitFor();
+    expect(await page.locator('[data-receipt-code]').textContent()).toMatch(RECEIPT);
   });
 });

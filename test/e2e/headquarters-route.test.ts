@@ -32,13 +32,18 @@ describe('a delegation with a mailbox but no key', () => {
     await page.goto('/ar/delegations/peru/');
     expect(await page.locator('[data-headquarters-route]').textContent()).toBe(strings('ar')['delegation.headquarters.noKey']);
     await page.goto('/ar/delegations/peru/contact/');
+    // The page carries the key it encrypts to: the desk's, as published at /keys/headquarters.asc.
+    const published = await (await page.request.get('/keys/headquarters.asc')).text();
+    expect(JSON.parse((await page.locator('#contact-key').textContent()) ?? '""')).toBe(published);
     await page.locator('#message').fill('رسالة سرية');
-    const [keyRequest] = await Promise.all([
-      page.waitForRequest((request) => request.url().endsWith('/keys/headquarters.asc')),
+    // The API accepts only ciphertext to the desk's key for Peru, so a receipt means it was encrypted to it.
+    const [request] = await Promise.all([
+      page.waitForRequest((sent) => sent.url().endsWith('/api/contact/peru') && sent.method() === 'POST'),
       page.waitForResponse((response) => response.url().endsWith('/api/contact/peru') && response.status() === 201),
       page.locator('form button[type="submit"]').click(),
     ]);
-    expect(keyRequest.url()).toContain('/keys/headquarters.asc');
+    expect(request.postData()).toContain('BEGIN PGP MESSAGE');
+    expect(request.postData()).not.toContain('رسالة سرية');
     await page.locator('[data-receipt-code]').waitFor();
     expect(await page.locator('[data-receipt-code]').textContent()).toMatch(RECEIPT);
   });

@@ -1,0 +1,43 @@
+// OpenPGP.js runs here, in a worker, so that loading, compiling and running it (Argon2 included) never
+// holds up the page: typing goes on while the code arrives and while a message is encrypted. The page
+// calls these tasks through crypto-client.ts; each takes and returns plain data.
+import { encryptContact } from '../../functions/core/contact/encryption';
+import type { ContactInput } from '../../functions/core/contact/validation';
+import { type Key, readKey } from './openpgp-browser';
+
+const keys = new Map<string, Key>();
+
+function deskKey(desk: string): Key {
+  const key = keys.get(desk);
+  if (!key) throw new Error(`no key read for ${desk}`);
+  return key;
+}
+
+export const tasks = {
+  /** Reads the desk's published key and checks its self-signatures. */
+  async prepareContact(desk: string, armoredKey: string): Promise<void> {
+    const key = await readKey({ armoredKey });
+    // A key of a type that the browser's build leaves out fails here, and the Worker encrypts instead.
+    await key.getEncryptionKey();
+    keys.set(desk, key);
+  },
+  async encryptContact(delegationId: string, input: ContactInput, desk: string) {
+    return encryptContact(deskKey(desk), delegationId, input, input.attachment, desk);
+  },
+};
+
+export type CryptoTasks = typeof tasks;
+export type CryptoRequest = {
+  [Name in keyof CryptoTasks]: { id: number; task: Name; args: Parameters<CryptoTasks[Name]> };
+}[keyof CryptoTasks];
+export type CryptoResponse = { id: number; result: unknown } | { id: number; error: string };
+
+self.addEventListener('message', async (event: MessageEvent<CryptoRequest>) => {
+  const { id, task, args } = event.data;
+  try {
+    const run = tasks[task] as (...values: typeof args) => Promise<unknown>;
+    self.postMessage({ id, result: await run(...args) } satisfies CryptoResponse);
+  } catch (error) {
+    self.postMessage({ id, error: error instanceof Error ? error.message : String(error) } satisfies CryptoResponse);
+  }
+});
