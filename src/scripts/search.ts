@@ -3,6 +3,7 @@ interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
 }
 interface Pagefind {
+  options(options: { noWorker?: boolean }): Promise<void>;
   init(): Promise<void>;
   search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
 }
@@ -23,6 +24,8 @@ function message(name: 'loading' | 'results' | 'noResults' | 'error', values: Re
 
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (module) => {
+    // In the page rather than a worker of its own, which would fetch a second copy of Pagefind's code.
+    await module.options({ noWorker: true });
     await module.init();
     return module;
   });
