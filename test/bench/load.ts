@@ -1,7 +1,7 @@
 // A bounded load generator for the local server: a fixed number of requests at a fixed concurrency,
-// stopped after a time limit, against loopback only. It compares an endpoint with a baseline by
-// alternating rounds of each, so that both see the same machine, and reports requests/s and latency
-// percentiles of both.
+// stopped after a time limit, against loopback only. It compares an endpoint with a baseline in short
+// rounds of each, in alternating order (ABBA), and takes the median of the rounds' ratios, so that a
+// burst of other work on the machine skews one round rather than the figure.
 export interface LoadResult {
   requests: number;
   failures: number;
@@ -70,9 +70,9 @@ async function sample(url: string, makeInit: () => RequestInit, options: LoadOpt
 export interface Comparison {
   baseline: LoadResult;
   target: LoadResult;
-  /** The target's requests/s over the baseline's. */
+  /** The median over rounds of the target's requests/s over the baseline's in the same round. */
   throughputRatio: number;
-  /** The target's median latency over the baseline's. */
+  /** The median over rounds of the target's median latency over the baseline's in the same round. */
   p50Ratio: number;
 }
 
@@ -84,7 +84,7 @@ export interface CompareOptions {
   warmUp: number;
 }
 
-export const COMPARE_DEFAULTS: CompareOptions = { rounds: 4, requestsPerRound: 250, concurrency: 8, warmUp: 40 };
+export const COMPARE_DEFAULTS: CompareOptions = { rounds: 12, requestsPerRound: 100, concurrency: 8, warmUp: 40 };
 
 function merge(samples: Sample[]): Sample {
   return {
@@ -93,6 +93,12 @@ function merge(samples: Sample[]): Sample {
     seconds: samples.reduce((total, each) => total + each.seconds, 0),
   };
 }
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] ?? Number.NaN) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+};
 
 export async function compareLoad(baseline: Endpoint, target: Endpoint, options: CompareOptions = COMPARE_DEFAULTS): Promise<Comparison> {
   const run = (endpoint: Endpoint, requests: number) =>
@@ -104,11 +110,18 @@ export async function compareLoad(baseline: Endpoint, target: Endpoint, options:
     });
   await run(baseline, options.warmUp);
   await run(target, options.warmUp);
-  const samples: { baseline: Sample[]; target: Sample[] } = { baseline: [], target: [] };
+  const rounds: { baseline: Sample; target: Sample }[] = [];
   for (let round = 0; round < options.rounds; round += 1) {
-    samples.baseline.push(await run(baseline, options.requestsPerRound));
-    samples.target.push(await run(target, options.requestsPerRound));
+    const targetFirst = round % 2 === 1;
+    const first = await run(targetFirst ? target : baseline, options.requestsPerRound);
+    const second = await run(targetFirst ? baseline : target, options.requestsPerRound);
+    rounds.push(targetFirst ? { baseline: second, target: first } : { baseline: first, target: second });
   }
-  const [base, measured] = [summarize(merge(samples.baseline)), summarize(merge(samples.target))];
-  return { baseline: base, target: measured, throughputRatio: measured.perSecond / base.perSecond, p50Ratio: measured.p50Ms / base.p50Ms };
+  const perRound = rounds.map((round) => ({ baseline: summarize(round.baseline), target: summarize(round.target) }));
+  return {
+    baseline: summarize(merge(rounds.map((round) => round.baseline))),
+    target: summarize(merge(rounds.map((round) => round.target))),
+    throughputRatio: median(perRound.map((round) => round.target.perSecond / round.baseline.perSecond)),
+    p50Ratio: median(perRound.map((round) => round.target.p50Ms / round.baseline.p50Ms)),
+  };
 }
