@@ -9,12 +9,13 @@ import {
   contributionBySecret,
   earlierSubmission,
   editContribution,
+  idempotencyKeyOf,
   storeContribution,
   withdrawContribution,
 } from './consultation-storage';
 import { findCycle } from './content/consultations';
 import { countryCodes } from './content/countries';
-import { enforceRateLimit } from './rate-limit';
+import { enforceRateLimit, giveBackToLimit, takeFromLimit } from './rate-limit';
 import { contributionsPerHour, secretChecksPerHour } from './settings';
 import type { ContributionRow } from './stores/consultation-submissions';
 import { enqueueNotice } from './stores/outbox';
@@ -61,14 +62,20 @@ export async function acceptContribution(
 ): Promise<ContributionReceipt> {
   requireOpenCycle(cycle, now);
   const submission = validated(cycle, input);
-  // A retry of a stored submission gets its receipt whatever the rate limit; anything else counts.
-  const earlier = await earlierSubmission(env, cycle, submission, key);
-  if (earlier && earlier !== 'conflict') return earlier;
-  await enforceRateLimit(env, 'consultation', clientAddress, contributionsPerHour(env), now);
-  if (earlier === 'conflict') throw new Refusal('idempotency_conflict');
+  idempotencyKeyOf(key);
+  const scope = 'consultation';
+  const decision = await takeFromLimit(env, scope, clientAddress, contributionsPerHour(env), now);
+  if (!decision.allowed) {
+    // A retry of a stored submission gets its receipt whatever the rate limit.
+    const earlier = await earlierSubmission(env, cycle, submission, key);
+    if (earlier && earlier !== 'conflict') return earlier;
+    throw new Refusal('rate_limited', { retryAfterSeconds: decision.retryAfterSeconds });
+  }
   const receipt = await storeContribution(env, cycle, submission, key, now);
+  // The same key with other content counts; a retry of a stored submission does not.
   if (receipt === 'conflict') throw new Refusal('idempotency_conflict');
-  if (!receipt.replayed && submission.contactEmail) {
+  if (receipt.replayed) await giveBackToLimit(env, scope, clientAddress, now).catch(() => undefined);
+  else if (submission.contactEmail) {
     // The receipt itself is stored; a notice that cannot be queued must not undo it.
     await receiptNotice(env.DB, cycle, receipt, submission.contactEmail, now).catch(() => undefined);
   }

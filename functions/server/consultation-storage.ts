@@ -16,7 +16,7 @@ import {
   contributionByIdempotencyKeyHash,
   deleteContribution,
   type IdempotentRow,
-  insertContribution,
+  insertContributionOrFindEarlier,
   updateContribution,
 } from './stores/consultation-submissions';
 import { forgetNoticesAbout } from './stores/outbox';
@@ -32,7 +32,8 @@ export interface ContributionReceipt {
 /** A retry of a submission already stored: its receipt; or the same key with other content. */
 export type EarlierSubmission = ContributionReceipt | 'conflict';
 
-function idempotencyKeyOf(key: string): string {
+/** The form's key, normalized; refused before anything counts or is stored when it is not a valid key. */
+export function idempotencyKeyOf(key: string): string {
   const normalized = normalizeReceiptCode(key);
   if (!normalized) throw new Refusal('invalid_idempotency_key');
   return normalized;
@@ -88,7 +89,11 @@ export async function earlierSubmission(
   return answerRetry(row, request, key, sentKey);
 }
 
-/** Stores a new contribution under its idempotency key; a concurrent request that stored it first wins. */
+/**
+ * Stores a new contribution under its idempotency key, in one D1 round trip that also finds a
+ * contribution stored earlier under it: then nothing new is kept, and the answer is the earlier
+ * receipt (`replayed`) or 'conflict' when the key was used for other content.
+ */
 export async function storeContribution(
   env: Env,
   cycle: Cycle,
@@ -97,7 +102,6 @@ export async function storeContribution(
   now: Date,
 ): Promise<EarlierSubmission> {
   const key = idempotencyKeyOf(sentKey);
-  const keyHash = await sha256Hex(key);
   const id = `C${cycle.year}-${newReceiptCode().slice(0, 9)}`;
   const secret = newSecretCode();
   const fields = canonicalFields(cycle, id, submission, await attachmentSha256(submission));
@@ -109,26 +113,27 @@ export async function storeContribution(
       },
     );
   }
-  const hash = await contentSha256(fields);
-  const request = await submissionSha256(fields);
-  try {
-    await insertContribution(env.DB, {
-      ...fields,
-      attachment_key: attachmentKey,
-      content_sha256: hash,
-      idempotency_key_hash: keyHash,
-      secret_hash: await sha256Hex(normalizedSecret(secret) ?? secret),
-      sealed_secret: await sealSecret(secret, key, id),
-      request_sha256: request,
-      submitted_at: Math.floor(now.getTime() / 1000),
-    });
-  } catch {
-    if (attachmentKey) await env.ATTACHMENTS.delete(attachmentKey).catch(() => undefined);
-    const raced = await contributionByIdempotencyKeyHash(env.DB, cycle.year, keyHash).catch(() => null);
-    if (raced) return answerRetry(raced, request, key, sentKey);
-    throw new Refusal('storage_unavailable');
-  }
-  return { id, contentSha256: hash, secret, replayed: false };
+  const [hash, request, keyHash, secretHash, sealedSecret] = await Promise.all([
+    contentSha256(fields),
+    submissionSha256(fields),
+    sha256Hex(key),
+    sha256Hex(normalizedSecret(secret) ?? secret),
+    sealSecret(secret, key, id),
+  ]);
+  const stored = await insertContributionOrFindEarlier(env.DB, {
+    ...fields,
+    attachment_key: attachmentKey,
+    content_sha256: hash,
+    idempotency_key_hash: keyHash,
+    secret_hash: secretHash,
+    sealed_secret: sealedSecret,
+    request_sha256: request,
+    submitted_at: Math.floor(now.getTime() / 1000),
+  }).catch(() => undefined);
+  if (stored?.id === id) return { id, contentSha256: hash, secret, replayed: false };
+  if (attachmentKey) await env.ATTACHMENTS.delete(attachmentKey).catch(() => undefined);
+  if (!stored) throw new Refusal('storage_unavailable');
+  return answerRetry(stored, request, key, sentKey);
 }
 
 /** The contribution behind an ID and secret, while it exists. */

@@ -5,7 +5,7 @@
 import { sha256Hex } from '../core/digest';
 import { Refusal } from '../core/errors';
 import { lookupHash, openSecret, sealSecret } from '../core/sealed';
-import { messageByIdempotencyHash } from './stores/contact-messages';
+import { type IdempotentMessage, messageByIdempotencyHash } from './stores/contact-messages';
 
 export interface Idempotency {
   key: string;
@@ -29,14 +29,18 @@ export async function sealReceipt(idempotency: Idempotency | undefined, receipt:
   };
 }
 
-/** The receipt of the message stored earlier under this key, undefined if none, a conflict if it was another message. */
-export async function earlierReceipt(env: Env, delegationId: string, idempotency: Idempotency | undefined): Promise<string | undefined> {
-  if (!idempotency) return undefined;
-  const earlier = await messageByIdempotencyHash(env.DB, await lookupHash(idempotency.key));
-  if (!earlier) return undefined;
+/** The receipt of a message stored earlier under this key, or a conflict if it was another message. */
+export async function receiptOf(earlier: IdempotentMessage, delegationId: string, idempotency: Idempotency): Promise<string> {
   const opened = await openSecret(earlier.sealed_receipt, idempotency.key, SEALING_CONTEXT);
   const sealed = opened ? (JSON.parse(opened) as Sealed) : undefined;
   if (!sealed || earlier.concerns_delegation_id !== delegationId || sealed.contentSha256 !== (await sha256Hex(idempotency.content)))
     throw new Refusal('idempotency_conflict');
   return sealed.receipt;
+}
+
+/** The receipt of the message stored earlier under this key, undefined if none, a conflict if it was another message. */
+export async function earlierReceipt(env: Env, delegationId: string, idempotency: Idempotency | undefined): Promise<string | undefined> {
+  if (!idempotency) return undefined;
+  const earlier = await messageByIdempotencyHash(env.DB, await lookupHash(idempotency.key));
+  return earlier ? receiptOf(earlier, delegationId, idempotency) : undefined;
 }

@@ -2,7 +2,9 @@
 // delegation must have a key, what gets stored must be ciphertext to that key padded to a size
 // bucket, and only then is the message counted against the client's limit for that delegation, so
 // junk never locks anyone out. Past the limit a person can still send by answering a challenge.
-// Encryption failing means nothing is stored.
+// Encryption failing means nothing is stored. A retry under the same idempotency key gets the first
+// receipt and does not count; the write that would store it finds the first message in the same D1
+// round trip.
 import type { Key } from 'openpgp';
 import type { ChallengeAnswer, ChallengeKind } from '../core/challenge';
 import { checkCiphertext } from '../core/contact/ciphertext-check';
@@ -10,9 +12,9 @@ import type { EncryptedContact } from '../core/contact/encryption';
 import { MESSAGE_BUCKETS } from '../core/contact/envelope';
 import { ATTACHMENT_BUCKETS } from '../core/contact/tar';
 import { isRefusal, Refusal } from '../core/errors';
-import { earlierReceipt, type Idempotency } from './contact-idempotency';
+import { earlierReceipt, type Idempotency, receiptOf } from './contact-idempotency';
 import { routeFor } from './contact-routing';
-import { storeMessage } from './message-storage';
+import { type StoreResult, storeMessage } from './message-storage';
 import { giveBackToLimit, offerChallenge, redeemChallenge, takeFromLimit } from './rate-limit';
 import { messagesPerHour, retentionDays } from './settings';
 
@@ -54,11 +56,20 @@ async function admit(env: Env, request: ContactRequest, scope: string): Promise<
   });
 }
 
+/** Admits the message, or answers a retry of one already stored with its receipt, whatever the limit. */
+async function admitOrReplay(env: Env, request: ContactRequest, scope: string): Promise<{ counted: boolean } | { receipt: string }> {
+  try {
+    return { counted: await admit(env, request, scope) };
+  } catch (error) {
+    const earlier = await earlierReceipt(env, request.delegationId, request.idempotency);
+    if (earlier) return { receipt: earlier };
+    throw error;
+  }
+}
+
 export async function acceptContact(env: Env, request: ContactRequest): Promise<string> {
   const route = await routeFor(request.delegationId);
   const { key } = route;
-  const replayed = await earlierReceipt(env, request.delegationId, request.idempotency);
-  if (replayed) return replayed;
   const encrypted = await request.encrypt(key, route.desk).catch((error: unknown) => {
     throw isRefusal(error) ? error : new Refusal('encryption_failed');
   });
@@ -66,9 +77,13 @@ export async function acceptContact(env: Env, request: ContactRequest): Promise<
   const message = await verified(encrypted.message, key, MESSAGE_BUCKETS);
   const attachment = encrypted.attachment === undefined ? undefined : await verified(encrypted.attachment, key, ATTACHMENT_BUCKETS);
   const scope = `contact:${request.delegationId}`;
-  const counted = await admit(env, request, scope);
+  const admitted = await admitOrReplay(env, request, scope);
+  if ('receipt' in admitted) return admitted.receipt;
+  const giveBack = () =>
+    admitted.counted ? giveBackToLimit(env, scope, request.clientAddress, request.now).catch(() => undefined) : Promise.resolve();
+  let stored: StoreResult;
   try {
-    return await storeMessage(env, {
+    stored = await storeMessage(env, {
       desk: route.desk,
       concerns: route.concerns,
       message,
@@ -78,10 +93,13 @@ export async function acceptContact(env: Env, request: ContactRequest): Promise<
       idempotency: request.idempotency,
     });
   } catch (error) {
-    if (counted) await giveBackToLimit(env, scope, request.clientAddress, request.now).catch(() => undefined);
-    // Two tries of the same message at once: the one that lost the race answers with the winner's receipt.
-    const raced = await earlierReceipt(env, request.delegationId, request.idempotency).catch(() => undefined);
-    if (raced) return raced;
+    await giveBack();
     throw error;
   }
+  if ('receipt' in stored) return stored.receipt;
+  // The key was used before (a retry, or two tries at once): the same message gets the first receipt,
+  // another one is a conflict; neither counts.
+  await giveBack();
+  if (!request.idempotency) throw new Refusal('storage_unavailable');
+  return receiptOf(stored.earlier, request.delegationId, request.idempotency);
 }

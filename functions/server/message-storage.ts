@@ -1,12 +1,14 @@
 // Writes a message so that a failure leaves nothing: the attachment goes to R2 first, then the
-// message row and its notices in one D1 batch; if that batch fails the R2 object is removed.
+// message row and its notices in one D1 batch; if that batch fails the R2 object is removed. The same
+// batch finds a message stored earlier under the request's idempotency key, in which case nothing new
+// is kept.
 
 import { Refusal } from '../core/errors';
 import { newReceiptCode, normalizeReceiptCode, receiptHash } from '../core/receipt-code';
 import { type Idempotency, sealReceipt } from './contact-idempotency';
 import { deskMailboxes } from './contact-routing';
-import { insertMessage } from './stores/contact-messages';
-import { enqueueNotice } from './stores/outbox';
+import { type IdempotentMessage, insertMessage, messageByIdempotencyHashStatement } from './stores/contact-messages';
+import { enqueueNoticeAfterInsert } from './stores/outbox';
 
 const DAY_SECONDS = 86_400;
 
@@ -40,8 +42,11 @@ function noticeBody(desk: string, concerns: string): string {
   ].join('\n');
 }
 
-/** Stores the message and queues its notices; returns the receipt code, which is kept only as a hash. */
-export async function storeMessage(env: Env, input: NewMessage): Promise<string> {
+/** The receipt code of the message stored (kept only as a hash), or the message stored earlier under the same idempotency key. */
+export type StoreResult = { receipt: string } | { earlier: IdempotentMessage };
+
+/** Stores the message and queues its notices, unless a message already holds its idempotency key. */
+export async function storeMessage(env: Env, input: NewMessage): Promise<StoreResult> {
   const id = crypto.randomUUID();
   const code = newReceiptCode();
   const day = input.now.toISOString().slice(0, 10);
@@ -52,6 +57,7 @@ export async function storeMessage(env: Env, input: NewMessage): Promise<string>
       throw new Refusal('storage_unavailable');
     });
   }
+  const sealed = await sealReceipt(input.idempotency, code);
   const row = insertMessage(env.DB, {
     id,
     delegationId: input.desk,
@@ -64,20 +70,27 @@ export async function storeMessage(env: Env, input: NewMessage): Promise<string>
     day,
     expiresAt,
     purgeAt: expiresAt + input.retentionDays * DAY_SECONDS,
-    ...(await sealReceipt(input.idempotency, code)),
+    ...sealed,
   });
   const notices = deskMailboxes(input.desk).map((recipient) =>
-    enqueueNotice(
+    enqueueNoticeAfterInsert(
       env.DB,
       { kind: 'focal_point', recipient, subject: NOTICE_SUBJECT, body: noticeBody(input.desk, input.concerns) },
       input.now,
     ),
   );
+  const earlier = sealed.idempotencyHash ? [messageByIdempotencyHashStatement(env.DB, sealed.idempotencyHash)] : [];
+  let results: D1Result[];
   try {
-    await env.DB.batch([row, ...notices]);
+    results = await env.DB.batch([row, ...notices, ...earlier]);
   } catch {
     if (attachmentKey) await env.ATTACHMENTS.delete(attachmentKey).catch(() => undefined);
     throw new Refusal('storage_unavailable');
   }
-  return code;
+  if (results[0]?.meta.changes === 1) return { receipt: code };
+  // Not stored: the key is held by an earlier message (or, a chance in 2^122, the ID was taken).
+  if (attachmentKey) await env.ATTACHMENTS.delete(attachmentKey).catch(() => undefined);
+  const found = results.at(-1)?.results[0] as IdempotentMessage | undefined;
+  if (!sealed.idempotencyHash || !found) throw new Refusal('storage_unavailable');
+  return { earlier: found };
 }

@@ -32,6 +32,16 @@ describe('rate limiting of contributions', () => {
     expect(conflicting.status).toBe(429);
     expect(await storedContributions()).toHaveLength(20);
   });
+
+  it('does not count a retry of a stored contribution under the limit: the connection can still send its 20', async () => {
+    const address = '198.51.100.80';
+    const first = contribution();
+    expect((await postContribution(first, YEAR, address)).status).toBe(201);
+    for (let retry = 0; retry < 3; retry += 1) expect((await postContribution(first, YEAR, address)).status).toBe(200);
+    for (let count = 1; count < 20; count += 1) expect((await postContribution(contribution(), YEAR, address)).status).toBe(201);
+    expect((await postContribution(contribution(), YEAR, address)).status).toBe(429);
+    expect(await storedContributions()).toHaveLength(20);
+  });
 });
 
 describe('rate limiting of secret checks', () => {

@@ -1,6 +1,13 @@
 // Refuses anything that is not an OpenPGP message encrypted to the delegation's key, so the API
 // cannot be used to store plaintext, and checks that the content was padded to a size bucket.
-import { type Key, PublicKeyEncryptedSessionKeyPacket, readMessage, SymEncryptedIntegrityProtectedDataPacket, unarmor } from 'openpgp';
+import {
+  enums,
+  type Key,
+  PublicKeyEncryptedSessionKeyPacket,
+  readMessage,
+  SymEncryptedIntegrityProtectedDataPacket,
+  unarmor,
+} from 'openpgp';
 
 // The session key packet (about 100 bytes for one recipient), the literal packet header, the cipher
 // prefix and the integrity tag: what the whole message adds to the padded plaintext.
@@ -11,11 +18,6 @@ interface ParsedSessionKeyPacket {
   publicKeyID: { toHex(): string };
 }
 
-async function binaryLength(armored: string): Promise<number> {
-  const { data } = await unarmor(armored);
-  return data instanceof Uint8Array ? data.length : Number.POSITIVE_INFINITY;
-}
-
 export type CiphertextProblem = 'not_openpgp' | 'wrong_recipient' | 'not_padded';
 
 export async function checkCiphertext(
@@ -23,9 +25,14 @@ export async function checkCiphertext(
   key: Key,
   buckets: readonly number[],
 ): Promise<{ bucket: number } | { problem: CiphertextProblem }> {
+  // Dearmored once: its length is checked against the buckets, its packets against the key.
+  let binary: Uint8Array;
   let packets: Awaited<ReturnType<typeof readMessage>>['packets'];
   try {
-    packets = (await readMessage({ armoredMessage: armored })).packets;
+    const { type, data } = await unarmor(armored);
+    if (type !== enums.armor.message || !(data instanceof Uint8Array)) return { problem: 'not_openpgp' };
+    binary = data;
+    packets = (await readMessage({ binaryMessage: binary })).packets;
   } catch {
     return { problem: 'not_openpgp' };
   }
@@ -36,7 +43,7 @@ export async function checkCiphertext(
   const ourKeyIds = new Set(key.getKeyIDs().map((id) => id.toHex()));
   const allToUs = sessionKeys.every((packet) => ourKeyIds.has((packet as unknown as ParsedSessionKeyPacket).publicKeyID.toHex()));
   if (!allToUs) return { problem: 'wrong_recipient' };
-  const length = await binaryLength(armored);
+  const length = binary.length;
   const bucket = [...buckets].reverse().find((candidate) => candidate <= length);
   if (bucket === undefined || length - bucket > MAX_OVERHEAD) return { problem: 'not_padded' };
   return { bucket };

@@ -37,11 +37,14 @@ const FILTERS: Record<ContributionFilter, string> = {
   published: "moderation = 'approved' AND publication IN ('public', 'anonymous')",
 };
 
-export function contributionByIdempotencyKeyHash(db: D1Database, cycle: string, keyHash: string): Promise<IdempotentRow | null> {
+function byIdempotencyKeyHash(db: D1Database, cycle: string, keyHash: string): D1PreparedStatement {
   return db
     .prepare(`SELECT ${COLUMNS}, sealed_secret, request_sha256 FROM consultation_submissions WHERE cycle = ? AND idempotency_key_hash = ?`)
-    .bind(cycle, keyHash)
-    .first<IdempotentRow>();
+    .bind(cycle, keyHash);
+}
+
+export function contributionByIdempotencyKeyHash(db: D1Database, cycle: string, keyHash: string): Promise<IdempotentRow | null> {
+  return byIdempotencyKeyHash(db, cycle, keyHash).first<IdempotentRow>();
 }
 
 export function contributionByIdAndSecretHash(
@@ -56,11 +59,16 @@ export function contributionByIdAndSecretHash(
     .first<ContributionRow>();
 }
 
-export async function insertContribution(db: D1Database, row: NewContributionRow): Promise<void> {
-  await db
+/**
+ * Inserts the contribution unless its cycle already has one under the same idempotency key (or, very
+ * unlikely, the same ID), then reads whichever is stored under the key: one D1 round trip either way.
+ */
+export async function insertContributionOrFindEarlier(db: D1Database, row: NewContributionRow): Promise<IdempotentRow | null> {
+  const insert = db
     .prepare(
       `INSERT INTO consultation_submissions (${COLUMNS}, idempotency_key_hash, secret_hash, sealed_secret, request_sha256)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?)
+       ON CONFLICT DO NOTHING`,
     )
     .bind(
       row.id,
@@ -81,8 +89,9 @@ export async function insertContribution(db: D1Database, row: NewContributionRow
       row.secret_hash,
       row.sealed_secret,
       row.request_sha256,
-    )
-    .run();
+    );
+  const [, stored] = await db.batch<IdempotentRow>([insert, byIdempotencyKeyHash(db, row.cycle, row.idempotency_key_hash)]);
+  return stored?.results[0] ?? null;
 }
 
 /** Replaces the content of a contribution (not its attachment) and sends it back to moderation. */

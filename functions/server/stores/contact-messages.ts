@@ -33,12 +33,16 @@ export interface MessageRow {
   created_day: string;
 }
 
-/** The INSERT for a new message, to be run in one batch with its notices. */
+/**
+ * The INSERT for a new message, to be run in one batch with its notices. It stores nothing when a live
+ * message already holds the same idempotency key (the batch then reads that one instead).
+ */
 export function insertMessage(db: D1Database, row: NewMessageRow): D1PreparedStatement {
   return db
     .prepare(
       `INSERT INTO contact_messages (id, delegation_id, receipt_hash, ciphertext, size_bucket, attachment_key, attachment_bucket, status, created_day,
-       expires_at, purge_at, idempotency_hash, sealed_receipt, concerns_delegation_id) VALUES (?, ?, ?, ?, ?, ?, ?, 'received', ?, ?, ?, ?, ?, ?)`,
+       expires_at, purge_at, idempotency_hash, sealed_receipt, concerns_delegation_id) VALUES (?, ?, ?, ?, ?, ?, ?, 'received', ?, ?, ?, ?, ?, ?)
+       ON CONFLICT DO NOTHING`,
     )
     .bind(
       row.id,
@@ -57,15 +61,22 @@ export function insertMessage(db: D1Database, row: NewMessageRow): D1PreparedSta
     );
 }
 
-/** The message an earlier request with the same idempotency key stored, while it has not expired. */
-export function messageByIdempotencyHash(
-  db: D1Database,
-  idempotencyHash: string,
-): Promise<{ concerns_delegation_id: string; sealed_receipt: string } | null> {
+/** What a retry under an idempotency key is checked against and answered with. */
+export interface IdempotentMessage {
+  concerns_delegation_id: string;
+  sealed_receipt: string;
+}
+
+/** The SELECT of the live message stored under an idempotency key, alone or at the end of the batch that tries to store one. */
+export function messageByIdempotencyHashStatement(db: D1Database, idempotencyHash: string): D1PreparedStatement {
   return db
     .prepare('SELECT concerns_delegation_id, sealed_receipt FROM contact_messages WHERE idempotency_hash = ? AND ciphertext IS NOT NULL')
-    .bind(idempotencyHash)
-    .first<{ concerns_delegation_id: string; sealed_receipt: string }>();
+    .bind(idempotencyHash);
+}
+
+/** The message an earlier request with the same idempotency key stored, while it has not expired. */
+export function messageByIdempotencyHash(db: D1Database, idempotencyHash: string): Promise<IdempotentMessage | null> {
+  return messageByIdempotencyHashStatement(db, idempotencyHash).first<IdempotentMessage>();
 }
 
 export async function statusByReceiptHash(db: D1Database, receiptHash: string): Promise<MessageStatus | undefined> {

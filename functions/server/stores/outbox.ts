@@ -17,19 +17,34 @@ export interface NewNotice extends Omit<Notice, 'id'> {
   about?: string;
 }
 
+const NOTICE_COLUMNS = 'id, kind, recipient, subject, body, about, created_day';
+
+function noticeValues(notice: NewNotice, now: Date): unknown[] {
+  return [
+    crypto.randomUUID(),
+    notice.kind,
+    notice.recipient,
+    notice.subject,
+    notice.body,
+    notice.about ?? null,
+    now.toISOString().slice(0, 10),
+  ];
+}
+
 /** The INSERT for a notice, to be run alone or in one batch with the row it announces. */
 export function enqueueNotice(db: D1Database, notice: NewNotice, now: Date): D1PreparedStatement {
+  return db.prepare(`INSERT INTO outbox (${NOTICE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)`).bind(...noticeValues(notice, now));
+}
+
+/**
+ * The INSERT for a notice in a batch, right after the INSERT of the row it announces (or after another
+ * notice of that row): it queues the notice only if that statement stored a row, so that a message
+ * that was not stored (its idempotency key was already used) announces nothing.
+ */
+export function enqueueNoticeAfterInsert(db: D1Database, notice: NewNotice, now: Date): D1PreparedStatement {
   return db
-    .prepare('INSERT INTO outbox (id, kind, recipient, subject, body, about, created_day) VALUES (?, ?, ?, ?, ?, ?, ?)')
-    .bind(
-      crypto.randomUUID(),
-      notice.kind,
-      notice.recipient,
-      notice.subject,
-      notice.body,
-      notice.about ?? null,
-      now.toISOString().slice(0, 10),
-    );
+    .prepare(`INSERT INTO outbox (${NOTICE_COLUMNS}) SELECT ?, ?, ?, ?, ?, ?, ? WHERE changes() > 0`)
+    .bind(...noticeValues(notice, now));
 }
 
 /** Notices of one kind due on this run, oldest day first. */
