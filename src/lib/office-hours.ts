@@ -1,12 +1,13 @@
 // Office hours in the reader's language: weekday names, times and the UTC offset of the delegation.
 import type { FocalPoint } from '../../functions/core/content/directory-schemas';
+import { dateTimeFormat, listFormat } from './intl-formats';
 
 type Hours = NonNullable<FocalPoint['hours']>;
 
 // 2026-11-23 is a Monday: ISO day n is that date plus n - 1 days.
 function weekdayName(isoDay: number, locale: string): string {
   const date = new Date(Date.UTC(2026, 10, 22 + isoDay));
-  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(date);
+  return dateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(date);
 }
 
 function isConsecutive(days: readonly number[]): boolean {
@@ -20,18 +21,18 @@ export function formatDays(days: readonly number[], locale: string): string {
   if (first !== undefined && last !== undefined && sorted.length > 2 && isConsecutive(sorted)) {
     return `${weekdayName(first, locale)}–${weekdayName(last, locale)}`;
   }
-  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(sorted.map((day) => weekdayName(day, locale)));
+  return listFormat(locale).format(sorted.map((day) => weekdayName(day, locale)));
 }
 
 export function formatClock(time: string, locale: string): string {
   const [hours = 0, minutes = 0] = time.split(':').map(Number);
-  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' }).format(
+  return dateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' }).format(
     new Date(Date.UTC(2026, 0, 1, hours, minutes)),
   );
 }
 
 export function utcOffsetName(timeZone: string, locale: string, at: Date): string {
-  const parts = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'shortOffset' }).formatToParts(at);
+  const parts = dateTimeFormat(locale, { timeZone, timeZoneName: 'shortOffset' }).formatToParts(at);
   return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
 }
 
