@@ -2,12 +2,14 @@
 // delegation must have a key, what gets stored must be ciphertext to that key padded to a size
 // bucket, and only then is the message counted against the client's limit for that delegation, so
 // junk never locks anyone out. Past the limit a person can still send by answering a challenge.
-// Encryption failing means nothing is stored.
+// Encryption failing means nothing is stored. A message that opens a conversation carries its reply
+// key, and is then encrypted to exactly the desk key and the reply key.
 import type { Key } from 'openpgp';
 import type { ChallengeAnswer, ChallengeKind } from '../core/challenge';
 import { checkCiphertext } from '../core/contact/ciphertext-check';
 import type { EncryptedContact } from '../core/contact/encryption';
 import { MESSAGE_BUCKETS } from '../core/contact/envelope';
+import { ACCESS_CODE, accessHash, checkReplyKey, type ReplyKey } from '../core/contact/reply-key';
 import { ATTACHMENT_BUCKETS } from '../core/contact/tar';
 import { isRefusal, Refusal } from '../core/errors';
 import { earlierReceipt, type Idempotency } from './contact-idempotency';
@@ -20,8 +22,16 @@ export interface ContactRequest {
   delegationId: string;
   clientAddress: string;
   now: Date;
-  /** Produces the ciphertext to the desk's key: the browser's as sent, or the Worker's own encryption. */
-  encrypt(key: Key, desk: string): Promise<EncryptedContact>;
+  /**
+   * Produces the ciphertext to `keys` (the desk's, then the reply key if any): the browser's as sent,
+   * or the Worker's own encryption.
+   */
+  encrypt(keys: readonly Key[], desk: string): Promise<EncryptedContact>;
+  /**
+   * Makes or gives the conversation's reply key, so that the focal point can answer inside the channel;
+   * called only for a message that is not a retry (making one in the Worker costs an Argon2 run).
+   */
+  replyKey?: (() => Promise<ReplyKey>) | undefined;
   /** The challenge this client can answer past the limit: a proof of work with JavaScript, a question (the default) without. */
   challengeKind?: ChallengeKind;
   /** The answer to a challenge offered earlier, which admits the message whatever the count. */
@@ -34,14 +44,16 @@ export interface ContactRequest {
   idempotency?: Idempotency | undefined;
 }
 
-async function verified(armored: string, key: Key, buckets: readonly number[]) {
-  const result = await checkCiphertext(armored, key, buckets);
+export async function verified(armored: string, keys: readonly Key[], buckets: readonly number[]) {
+  const result = await checkCiphertext(armored, keys, buckets);
   if ('problem' in result) throw new Refusal(result.problem);
   return { armored, bucket: result.bucket };
 }
 
+export type Admission = Pick<ContactRequest, 'clientAddress' | 'now' | 'challengeKind' | 'challenge'>;
+
 /** Admits a valid message: by a solved challenge, or by a count under the limit. Returns whether it was counted. */
-async function admit(env: Env, request: ContactRequest, scope: string): Promise<boolean> {
+export async function admit(env: Env, request: Admission, scope: string): Promise<boolean> {
   if (request.challenge) {
     if (await redeemChallenge(env, request.challenge, request.now)) return false;
     throw new Refusal('challenge_failed', { challenge: await offerChallenge(env, request.challengeKind ?? 'question', request.now) });
@@ -54,18 +66,36 @@ async function admit(env: Env, request: ContactRequest, scope: string): Promise<
   });
 }
 
+/** The reply key as it will be stored, with its public key to encrypt to; refused unless it is one the server cannot open. */
+async function checkedReplyKey(makeReplyKey: (() => Promise<ReplyKey>) | undefined) {
+  if (!makeReplyKey) return undefined;
+  const replyKey = await makeReplyKey().catch(() => {
+    throw new Refusal('encryption_failed');
+  });
+  const publicKey = ACCESS_CODE.test(replyKey.access) ? await checkReplyKey(replyKey.publicKey, replyKey.privateKey) : undefined;
+  if (!publicKey) throw new Refusal('reply_key_invalid');
+  return {
+    key: publicKey,
+    stored: { publicKey: replyKey.publicKey, privateKey: replyKey.privateKey, accessHash: await accessHash(replyKey.access) },
+  };
+}
+
+/** What messages and follow-ups about a delegation are counted under. */
+export const contactScope = (delegationId: string) => `contact:${delegationId}`;
+
 export async function acceptContact(env: Env, request: ContactRequest): Promise<string> {
   const route = await routeFor(request.delegationId);
-  const { key } = route;
   const replayed = await earlierReceipt(env, request.delegationId, request.idempotency);
   if (replayed) return replayed;
-  const encrypted = await request.encrypt(key, route.desk).catch((error: unknown) => {
+  const reply = await checkedReplyKey(request.replyKey);
+  const keys = reply ? [route.key, reply.key] : [route.key];
+  const encrypted = await request.encrypt(keys, route.desk).catch((error: unknown) => {
     throw isRefusal(error) ? error : new Refusal('encryption_failed');
   });
 
-  const message = await verified(encrypted.message, key, MESSAGE_BUCKETS);
-  const attachment = encrypted.attachment === undefined ? undefined : await verified(encrypted.attachment, key, ATTACHMENT_BUCKETS);
-  const scope = `contact:${request.delegationId}`;
+  const message = await verified(encrypted.message, keys, MESSAGE_BUCKETS);
+  const attachment = encrypted.attachment === undefined ? undefined : await verified(encrypted.attachment, keys, ATTACHMENT_BUCKETS);
+  const scope = contactScope(request.delegationId);
   const counted = await admit(env, request, scope);
   try {
     return await storeMessage(env, {
@@ -76,6 +106,7 @@ export async function acceptContact(env: Env, request: ContactRequest): Promise<
       now: request.now,
       retentionDays: retentionDays(env),
       idempotency: request.idempotency,
+      reply: reply?.stored ?? null,
     });
   } catch (error) {
     if (counted) await giveBackToLimit(env, scope, request.clientAddress, request.now).catch(() => undefined);

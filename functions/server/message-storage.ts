@@ -5,7 +5,7 @@ import { Refusal } from '../core/errors';
 import { newReceiptCode, normalizeReceiptCode, receiptHash } from '../core/receipt-code';
 import { type Idempotency, sealReceipt } from './contact-idempotency';
 import { deskMailboxes } from './contact-routing';
-import { insertMessage } from './stores/contact-messages';
+import { insertMessage, type NewMessageRow } from './stores/contact-messages';
 import { enqueueNotice } from './stores/outbox';
 
 const DAY_SECONDS = 86_400;
@@ -26,6 +26,8 @@ export interface NewMessage {
   retentionDays: number;
   /** The client's idempotency key and what makes a retry the same message; the receipt is sealed under the key. */
   idempotency?: Idempotency | undefined;
+  /** The conversation's reply key, as stored: public key, protected private key, hash of the access code. */
+  reply: NewMessageRow['reply'];
 }
 
 export const NOTICE_SUBJECT = 'A secure message is waiting';
@@ -35,9 +37,16 @@ function noticeBody(desk: string, concerns: string): string {
     desk === concerns ? `for the EU delegation "${concerns}"` : `about the EU delegation "${concerns}" for the headquarters desk`;
   return [
     `A new encrypted message ${about} is waiting on the portal.`,
-    'Fetch it through the staff export and decrypt it with the delegation key.',
+    'Open it in the staff inbox, or fetch it through the staff export, and decrypt it with the delegation key.',
     'This notice contains nothing from the message and nothing about its sender.',
   ].join('\n');
+}
+
+/** The "a message is waiting" notices to a desk's mailboxes, to run in the batch that stores the message. */
+export function focalPointNotices(env: Env, desk: string, concerns: string, now: Date): D1PreparedStatement[] {
+  return deskMailboxes(desk).map((recipient) =>
+    enqueueNotice(env.DB, { kind: 'focal_point', recipient, subject: NOTICE_SUBJECT, body: noticeBody(desk, concerns) }, now),
+  );
 }
 
 /** Stores the message and queues its notices; returns the receipt code, which is kept only as a hash. */
@@ -65,14 +74,9 @@ export async function storeMessage(env: Env, input: NewMessage): Promise<string>
     expiresAt,
     purgeAt: expiresAt + input.retentionDays * DAY_SECONDS,
     ...(await sealReceipt(input.idempotency, code)),
+    reply: input.reply,
   });
-  const notices = deskMailboxes(input.desk).map((recipient) =>
-    enqueueNotice(
-      env.DB,
-      { kind: 'focal_point', recipient, subject: NOTICE_SUBJECT, body: noticeBody(input.desk, input.concerns) },
-      input.now,
-    ),
-  );
+  const notices = focalPointNotices(env, input.desk, input.concerns, input.now);
   try {
     await env.DB.batch([row, ...notices]);
   } catch {

@@ -1,5 +1,6 @@
 // With JavaScript, the contact form is encrypted in the browser: the message, reply channel, name
-// and file never leave this device unencrypted. If encryption fails, nothing is sent.
+// and file never leave this device unencrypted. If encryption fails, nothing is sent. The browser
+// also makes the conversation's reply key and its passphrase, which only this page ever shows.
 
 import { type ChallengeAnswer, type ChallengeOffer, solveProofOfWork } from '../../functions/core/challenge';
 import { type ContactErrorKey, type ContactField, type ContactInput, validateContact } from '../../functions/core/contact/validation';
@@ -23,9 +24,21 @@ const delegationId = form?.dataset.delegation;
 const desk = form?.dataset.desk ?? delegationId;
 
 // The encryption code is fetched only on this page, as soon as the person starts writing.
-let encryption: Promise<[typeof import('openpgp'), typeof import('../../functions/core/contact/encryption')]> | undefined;
+let encryption:
+  | Promise<
+      [
+        typeof import('openpgp'),
+        typeof import('../../functions/core/contact/encryption'),
+        typeof import('../../functions/core/contact/reply-key'),
+      ]
+    >
+  | undefined;
 function loadEncryption() {
-  encryption ??= Promise.all([import('openpgp'), import('../../functions/core/contact/encryption')]);
+  encryption ??= Promise.all([
+    import('openpgp'),
+    import('../../functions/core/contact/encryption'),
+    import('../../functions/core/contact/reply-key'),
+  ]);
   return encryption;
 }
 
@@ -51,12 +64,15 @@ async function readInput(data: FormData): Promise<ContactInput> {
   return { message: text('message'), replyTo: text('replyTo'), name: text('name'), attachment };
 }
 
-function showReceipt(code: string): void {
+function showReceipt(code: string, passphrase: string): void {
   const template = document.querySelector<HTMLTemplateElement>('[data-receipt-template]');
   const receipt = template?.content.firstElementChild?.cloneNode(true);
   if (!(receipt instanceof HTMLElement) || !form) return;
   const codeElement = receipt.querySelector('[data-receipt-code]');
   if (codeElement) codeElement.textContent = code;
+  const passphraseElement = receipt.querySelector('[data-receipt-passphrase]');
+  if (passphraseElement) passphraseElement.textContent = passphrase;
+  receipt.querySelector<HTMLElement>('[data-receipt-passphrase-block]')?.removeAttribute('hidden');
   const main = document.querySelector('main');
   for (const element of main?.querySelectorAll(':scope > :not(h1):not(:last-child)') ?? []) element.remove();
   main?.querySelector('h1')?.after(receipt);
@@ -80,11 +96,15 @@ function setStatus(text: string): void {
 
 async function send(strings: Strings, id: string, input: ContactInput): Promise<void> {
   let body: string;
+  let passphrase: string;
   try {
-    const [openpgp, { encryptContact }] = await loadEncryption();
+    const [openpgp, { encryptContact }, { generateReplyKey, newPassphrase }] = await loadEncryption();
     const armoredKey = await (await fetch(`/keys/${desk}.asc`)).text();
     const key = await openpgp.readKey({ armoredKey });
-    body = JSON.stringify(await encryptContact(key, id, input, input.attachment, desk));
+    passphrase = newPassphrase();
+    const replyKey = await generateReplyKey(passphrase);
+    const replyPublic = await openpgp.readKey({ armoredKey: replyKey.publicKey });
+    body = JSON.stringify({ ...(await encryptContact([key, replyPublic], id, input, input.attachment, desk)), replyKey });
   } catch {
     showProblem('contact-problem', strings.encryption);
     return;
@@ -105,7 +125,7 @@ async function send(strings: Strings, id: string, input: ContactInput): Promise<
     return;
   }
   if (response.ok && result.receipt) {
-    showReceipt(result.receipt);
+    showReceipt(result.receipt, passphrase);
     return;
   }
   const minutes = String(Math.max(1, Math.ceil(Number(response.headers.get('Retry-After') ?? 3600) / 60)));
