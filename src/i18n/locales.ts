@@ -16,6 +16,8 @@ export const locales = [
   { code: 'pt', tag: 'pt', dir: 'ltr', label: 'Português', ogLocale: 'pt_PT' },
   { code: 'ru', tag: 'ru', dir: 'ltr', label: 'Русский', ogLocale: 'ru_RU' },
   { code: 'ar', tag: 'ar', dir: 'rtl', label: 'العربية', ogLocale: 'ar_AR' },
+  { code: 'tr', tag: 'tr', dir: 'ltr', label: 'Türkçe', ogLocale: 'tr_TR' },
+  { code: 'uk', tag: 'uk', dir: 'ltr', label: 'Українська', ogLocale: 'uk_UA' },
   { code: 'zh', tag: 'zh-Hans', dir: 'ltr', label: '简体中文', ogLocale: 'zh_CN' },
 ] as const satisfies readonly Locale[];
 

@@ -8,6 +8,8 @@ import es from './ui/es.json';
 import fr from './ui/fr.json';
 import pt from './ui/pt.json';
 import ru from './ui/ru.json';
+import tr from './ui/tr.json';
+import uk from './ui/uk.json';
 import zh from './ui/zh.json';
 
 export type UiKey = keyof typeof en;
@@ -38,7 +40,7 @@ function dictionarySchema(source: Record<string, string>) {
 }
 
 const schema = dictionarySchema(en);
-const raw: Record<LocaleCode, unknown> = { en, fr, es, pt, ru, ar, zh };
+const raw: Record<LocaleCode, unknown> = { en, fr, es, pt, ru, ar, tr, uk, zh };
 
 export function parseDictionary(code: string, data: unknown): Record<UiKey, string> {
   const result = schema.safeParse(data);

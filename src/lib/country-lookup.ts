@@ -1,7 +1,9 @@
 // Finds a country from what a person types: its name in any UI language, its own name (endonym),
-// or an alternative official form, in any script, ignoring case, accents and Arabic vowel marks.
+// or an alternative official form, in any script, ignoring case (Turkish dotted and dotless i too),
+// accents and Arabic vowel marks.
 
 import type { Country } from '../../functions/core/content/directory';
+import { foldCase } from '../../functions/core/fold-case';
 import { countryName } from './display-names';
 
 export interface NameEntry {
@@ -10,17 +12,12 @@ export interface NameEntry {
 }
 
 const MARKS = /[\u0300-\u036f\u064b-\u065f\u0670]/g;
-const PUNCTUATION = /[\p{P}\p{S}\s]+/gu;
+// The Ukrainian apostrophe ʼ (U+02BC) is a modifier letter in Unicode, but people type ' or ’ for it.
+const PUNCTUATION = /[\p{P}\p{S}\s\u02BC]+/gu;
 
 export function normalizeName(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(MARKS, '')
-    .replace(/[أإآ]/g, 'ا')
-    .replace(/ى/g, 'ي')
-    .toLocaleLowerCase('und')
-    .replace(PUNCTUATION, ' ')
-    .trim();
+  const unmarked = text.normalize('NFKD').replace(MARKS, '').replace(/[أإآ]/g, 'ا').replace(/ى/g, 'ي');
+  return foldCase(unmarked).replace(PUNCTUATION, ' ').trim();
 }
 
 export function countryNames(country: Country, localeTags: readonly string[]): string[] {

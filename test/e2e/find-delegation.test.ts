@@ -51,6 +51,8 @@ describe('a defender finds the focal point of their delegation', () => {
       { lang: 'zh', query: '中国', expected: '/zh/delegations/china/' },
       { lang: 'ar', query: 'السعودية', expected: '/ar/delegations/saudi-arabia/' },
       { lang: 'es', query: 'Honduras', expected: '/es/delegations/honduras/' },
+      { lang: 'tr', query: 'Rusya', expected: '/tr/delegations/russia/' },
+      { lang: 'uk', query: 'Росія', expected: '/uk/delegations/russia/' },
     ];
     for (const { lang, query, expected } of cases) {
       const { page } = await open();

@@ -29,6 +29,12 @@ describe('the guidelines library', () => {
     expect((await searchResults(page, 'ru', 'защитники'))[0]).toBe('/ru/guidelines/human-rights-defenders/');
   });
 
+  it('on /tr/ and /uk/, search finds the defenders guidelines by a word of their own summary', async ({ open }) => {
+    const { page } = await open();
+    expect((await searchResults(page, 'tr', 'savunucuları'))[0]).toBe('/tr/guidelines/human-rights-defenders/');
+    expect((await searchResults(page, 'uk', 'правозахисників'))[0]).toBe('/uk/guidelines/human-rights-defenders/');
+  });
+
   it('shows a guideline missing in Russian in English with a notice, and keeps it out of Russian search', async ({ open }) => {
     const { page } = await open();
     await page.goto('/ru/guidelines/lgbti/');
@@ -68,7 +74,7 @@ describe('the stories feed', () => {
 });
 
 describe('accessibility of the library', () => {
-  for (const lang of ['en', 'ar']) {
+  for (const lang of ['en', 'ar', 'tr', 'uk']) {
     for (const path of [
       'guidelines/',
       'guidelines/human-rights-defenders/',

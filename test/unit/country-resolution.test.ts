@@ -66,6 +66,18 @@ describe('country to delegation resolution', () => {
     expect(lookupCountry(index, 'مِصْر')[0]).toBe('EG');
   });
 
+  it('treats the Turkish dotted and dotless i as the same letter in either case', () => {
+    for (const typed of ['Irak', 'IRAK', 'ırak', 'irak']) expect(lookupCountry(index, typed)[0], typed).toBe('IQ');
+    for (const typed of ['İsrail', 'ISRAİL', 'israil', 'ISRAIL']) expect(lookupCountry(index, typed)[0], typed).toBe('IL');
+  });
+
+  it('finds countries by their Turkish and Ukrainian names', () => {
+    expect(unambiguousMatch(index, 'Rusya')).toBe('RU');
+    expect(lookupCountry(index, 'Fas')[0]).toBe('MA');
+    expect(unambiguousMatch(index, 'Єгипет')).toBe('EG');
+    for (const typed of ['Кот-дʼІвуар', "Кот-д'Івуар", 'Кот-д’Івуар']) expect(lookupCountry(index, typed)[0], typed).toBe('CI');
+  });
+
   it('puts an exact name before longer names that start with it', () => {
     expect(lookupCountry(index, 'Niger')[0]).toBe('NE');
     expect(lookupCountry(index, 'Niger')).toContain('NG');
