@@ -99,6 +99,12 @@ async function openKey(page: Page, passphrase: string): Promise<void> {
   await page.locator('[data-key-form] button[type="submit"]').click();
 }
 
+/** Opens the key with its passphrase and waits until the page lists it as open. */
+async function unlockKey(page: Page): Promise<void> {
+  await openKey(page, KEY_PASSPHRASE);
+  await page.locator('[data-key-open]').waitFor({ timeout: DECRYPT_TIMEOUT_MS });
+}
+
 async function decryptedWith(armored: string, key: PrivateKey): Promise<string> {
   const { data } = await decrypt({ message: await readMessage({ armoredMessage: armored }), decryptionKeys: key });
   return String(data).trimEnd();
@@ -120,8 +126,7 @@ describe('the staff inbox', () => {
       .locator('[data-staff-problem-text]')
       .filter({ hasText: en['staff.key.wrongPassphrase'] ?? '' })
       .waitFor();
-    await openKey(page, KEY_PASSPHRASE);
-    await page.locator('[data-key-open]').waitFor();
+    await unlockKey(page);
     expect(await page.locator('[data-key-list]').textContent()).toContain('Sample human rights focal point, EU delegation russia');
 
     const row = page.locator(`[data-status-group="received"] [data-message-id="${seeded.id}"]`);
@@ -170,7 +175,7 @@ describe('the staff inbox', () => {
     const seeded = await seedMessage();
     const { page } = await open();
     await signIn(page, 'russia');
-    await openKey(page, KEY_PASSPHRASE);
+    await unlockKey(page);
     await page.locator(`[data-status-group="received"] [data-message-id="${seeded.id}"] button`).click();
     await page.locator('[data-entry="defender"] .plaintext').waitFor({ timeout: DECRYPT_TIMEOUT_MS });
     await page.locator('#message-status').selectOption('closed');
@@ -237,7 +242,7 @@ describe('the staff inbox', () => {
     await page.locator('[data-token-form]').waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
     await signIn(page, 'russia');
-    await openKey(page, KEY_PASSPHRASE);
+    await unlockKey(page);
     await page.locator(`[data-message-id="${seeded.id}"] button`).click();
     await page.locator('[data-entry="defender"] .plaintext').waitFor({ timeout: DECRYPT_TIMEOUT_MS });
     expect(await accessibilityViolations(page)).toEqual([]);
