@@ -76,6 +76,8 @@ export interface StaffContribution extends Omit<PublicContribution, 'publication
   submittedAt: string;
   updatedAt: string;
   attachmentSha256: string | null;
+  /** Where staff download the PDF, if there is one. */
+  attachment: string | null;
   contentSha256: string;
 }
 
@@ -92,6 +94,7 @@ function toStaff(row: ContributionRow): StaffContribution {
     submittedAt: new Date(row.submitted_at * 1000).toISOString(),
     updatedAt: new Date(row.updated_at * 1000).toISOString(),
     attachmentSha256: row.attachment_sha256,
+    attachment: row.attachment_key ? `/api/staff/consultations/${row.cycle}/submissions/${row.id}/attachment` : null,
     contentSha256: row.content_sha256,
     answers: JSON.parse(row.answers) as Record<string, string>,
   };

@@ -5,28 +5,33 @@
 import { decryptConversationText, encryptConversationText } from '../../functions/core/contact/conversation';
 import { MESSAGE_MAX_CHARS } from '../../functions/core/contact/limits';
 import { accessCode, normalizePassphrase } from '../../functions/core/contact/reply-key';
-import { isRefusal, type RefusalCode } from '../../functions/core/errors';
+import { isRefusal, Refusal, type RefusalCode } from '../../functions/core/errors';
 import { normalizeReceiptCode } from '../../functions/core/receipt-code';
 import { statusOf } from '../../functions/refusals';
 import { type ConversationAccess, deleteReply, followUp, readConversation } from '../../functions/server/conversation-service';
 import { receiptStatus } from '../../functions/server/receipt-status';
 import { openReplyKey } from '../../functions/server/reply-keys';
+import type { workerEnv } from '../../functions/server/worker-env';
 import type { ShownEntry } from '../components/Conversation.astro';
 import type { UiKey } from '../i18n/ui';
+
+type WorkerEnv = ReturnType<typeof workerEnv>;
+
+export interface ShownConversation {
+  kind: 'conversation';
+  entries: ShownEntry[];
+  statusKey: UiKey;
+  closed: boolean;
+  credentials: { code: string; passphrase: string };
+  notice?: UiKey;
+  followUpError?: { key: UiKey; minutes?: number };
+  status: number;
+}
 
 export type ReceiptOutcome =
   | { kind: 'status'; key: UiKey; status: number; found: boolean }
   | { kind: 'problem'; key: UiKey; status: number; minutes?: number }
-  | {
-      kind: 'conversation';
-      entries: ShownEntry[];
-      statusKey: UiKey;
-      closed: boolean;
-      credentials: { code: string; passphrase: string };
-      notice?: UiKey;
-      followUpError?: { key: UiKey; minutes?: number };
-      status: number;
-    };
+  | ShownConversation;
 
 const PROBLEMS: Partial<Record<RefusalCode, UiKey>> = {
   conversation_not_found: 'receipts.error.locked',
@@ -41,17 +46,17 @@ function problemOf(error: unknown): ReceiptOutcome {
   return { kind: 'problem', key: PROBLEMS[error.code] ?? 'receipts.error.unavailable', status: statusOf(error.code), minutes };
 }
 
-async function statusOnly(db: D1Database, code: string): Promise<ReceiptOutcome> {
+async function statusOnly(db: WorkerEnv['DB'], code: string): Promise<ReceiptOutcome> {
   const status = await receiptStatus(db, code);
   return status
     ? { kind: 'status', key: `receipts.status.${status}`, status: 200, found: true }
     : { kind: 'status', key: 'receipts.error.notFound', status: 404, found: false };
 }
 
-async function shownConversation(env: Env, access: ConversationAccess, passphrase: string, status = 200) {
+async function shownConversation(env: WorkerEnv, access: ConversationAccess, passphrase: string, status = 200): Promise<ShownConversation> {
   const view = await readConversation(env, access);
   const key = await openReplyKey(view.replyKey, passphrase);
-  if (!key) return problemOf(undefined);
+  if (!key) throw new Refusal('conversation_not_found');
   const entries = await Promise.all(
     view.entries.map(async (entry) => ({
       id: entry.id,
@@ -61,9 +66,9 @@ async function shownConversation(env: Env, access: ConversationAccess, passphras
     })),
   );
   return {
-    kind: 'conversation' as const,
+    kind: 'conversation',
     entries,
-    statusKey: `receipts.status.${view.status}` as UiKey,
+    statusKey: `receipts.status.${view.status}`,
     closed: view.status === 'closed',
     credentials: { code: access.code, passphrase },
     status,
@@ -78,7 +83,7 @@ export interface PostedReceiptForm {
   reply: string;
 }
 
-export async function answerReceiptForm(env: Env, form: PostedReceiptForm, clientAddress: string): Promise<ReceiptOutcome> {
+export async function answerReceiptForm(env: WorkerEnv, form: PostedReceiptForm, clientAddress: string): Promise<ReceiptOutcome> {
   if (!normalizeReceiptCode(form.code)) return { kind: 'problem', key: 'receipts.error.format', status: 422 };
   try {
     if (form.passphrase.trim() === '') return await statusOnly(env.DB, form.code);
@@ -96,7 +101,7 @@ export async function answerReceiptForm(env: Env, form: PostedReceiptForm, clien
   }
 }
 
-async function sendFollowUp(env: Env, access: ConversationAccess, passphrase: string, message: string): Promise<ReceiptOutcome> {
+async function sendFollowUp(env: WorkerEnv, access: ConversationAccess, passphrase: string, message: string): Promise<ReceiptOutcome> {
   const text = message.trim();
   const problem: UiKey | undefined =
     text === '' ? 'receipts.followUp.required' : [...text].length > MESSAGE_MAX_CHARS ? 'contact.error.messageTooLong' : undefined;

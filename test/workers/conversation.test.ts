@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { decryptConversationText, encryptConversationText } from '../../functions/core/contact/conversation';
 import { encryptContact } from '../../functions/core/contact/encryption';
 import { unlockReplyKey } from '../../functions/core/contact/reply-key';
+import { runMaintenance } from '../../functions/server/maintenance';
 import { DELEGATION, decryptText, everyStoredValue, postContact, russiaKey } from './contact-helpers';
 import { asDefender, asStaff, messageIdOf, staffReply, startConversation } from './conversation-helpers';
 
@@ -165,5 +166,23 @@ describe('a two-way conversation', () => {
     expect(wrong.status).toBe(422);
     const after = (await env.DB.prepare('SELECT COUNT(*) AS n FROM contact_messages').first<{ n: number }>())?.n;
     expect(after).toBe((before ?? 0) + 1);
+  });
+
+  it('expires with the retention period like a message: answers, follow-ups and the reply key go', async () => {
+    const defender = await startConversation('Expire me', '198.51.100.28');
+    const id = await messageIdOf(defender.receipt);
+    await staffReply(id, 'An answer that must not outlive the message', [await russiaKey(), defender.replyPublic]);
+    await runMaintenance(env, new Date(Date.now() + 91 * 86_400_000));
+    const entries = await env.DB.prepare('SELECT COUNT(*) AS n FROM conversation_entries WHERE message_id = ?')
+      .bind(id)
+      .first<{ n: number }>();
+    expect(entries?.n).toBe(0);
+    const row = await env.DB.prepare(
+      'SELECT reply_public_key, reply_private_key, reply_access_hash, status FROM contact_messages WHERE id = ?',
+    )
+      .bind(id)
+      .first();
+    expect(row).toEqual({ reply_public_key: null, reply_private_key: null, reply_access_hash: null, status: 'expired' });
+    expect((await asDefender('conversation', { code: defender.receipt, access: defender.access }, '198.51.100.28')).status).toBe(404);
   });
 });
