@@ -184,7 +184,7 @@ describe('the staff inbox', () => {
     expect(await page.locator('[data-message-facts]').textContent()).toContain(en['staff.status.closed']);
   });
 
-  it('lets the headquarters desk approve a contribution, which the open data then publishes, and never a confidential one', async ({
+  it('lets the headquarters desk approve a contribution, which the open data then publishes, download its PDF, and never publish a confidential one', async ({
     open,
   }) => {
     const published = await seedContribution('anonymous', 'Steppe Watch (fictional)');
@@ -201,6 +201,13 @@ describe('the staff inbox', () => {
       .locator('[data-moderation-state]')
       .filter({ hasText: en['staff.moderation.approved'] ?? '' })
       .waitFor();
+
+    await card.locator('[data-pdf]').click();
+    const pdfLink = card.locator('[data-pdf-link]');
+    await pdfLink.waitFor();
+    const [pdf] = await Promise.all([page.waitForEvent('download'), pdfLink.click()]);
+    expect(pdf.suggestedFilename()).toBe(`contribution-${published}.pdf`);
+    expect(readFileSync(await pdf.path())).toEqual(PDF);
 
     const secret = page.locator(`[data-contribution="${confidential}"]`);
     expect(await secret.textContent()).toContain(en['staff.moderation.confidential']);

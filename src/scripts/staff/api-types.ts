@@ -42,6 +42,8 @@ export interface StaffContribution {
   submittedAt: string;
   updatedAt: string;
   attachmentSha256: string | null;
+  /** Where the PDF is downloaded, if the contribution has one. */
+  attachment: string | null;
   contentSha256: string;
   answers: Record<string, string>;
 }

@@ -53,12 +53,12 @@ async function download(link: HTMLAnchorElement, path: string, name: string, bac
   }
 }
 
-function pdfDownload(year: string, contribution: StaffContribution): HTMLElement | undefined {
-  if (!contribution.attachmentSha256) return undefined;
-  const button = h('button', { type: 'button' }, say('staff.consultations.pdf'));
-  const link = h('a', { hidden: '' });
-  const path = `${base(year)}/submissions/${encodeURIComponent(contribution.id)}/attachment`;
-  button.addEventListener('click', () => void download(link, path, `${contribution.id}.pdf`, button));
+function pdfDownload(contribution: StaffContribution): HTMLElement | undefined {
+  const path = contribution.attachment;
+  if (!path) return undefined;
+  const button = h('button', { type: 'button', 'data-pdf': '' }, say('staff.consultations.pdf'));
+  const link = h('a', { hidden: '', 'data-pdf-link': '' });
+  button.addEventListener('click', () => void download(link, path, `contribution-${contribution.id}.pdf`, button));
   return h('p', { class: 'actions' }, button, ' ', link);
 }
 
@@ -106,7 +106,7 @@ function contributionCard(year: string, contribution: StaffContribution): HTMLEl
       [say('staff.consultations.moderation'), state],
     ]),
     answers(year, contribution),
-    pdfDownload(year, contribution),
+    pdfDownload(contribution),
     moderation(year, contribution, state),
   );
 }
