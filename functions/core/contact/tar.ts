@@ -78,7 +78,7 @@ function hasValidChecksum(block: Uint8Array): boolean {
  * whose first entry is a regular file): its name as stored and its bytes. The padding after it is
  * ignored. Throws on anything else, so that a damaged archive is never offered as a file.
  */
-export function untarSingleFile(archive: Uint8Array): { name: string; bytes: Uint8Array } {
+export function untarSingleFile(archive: Uint8Array): { name: string; bytes: Uint8Array<ArrayBuffer> } {
   if (archive.length < BLOCK) throw new Error('not a tar archive: shorter than one header');
   const block = archive.subarray(0, BLOCK);
   if (!readField(block, 257, 6).startsWith('ustar')) throw new Error('not a ustar archive');
@@ -89,5 +89,5 @@ export function untarSingleFile(archive: Uint8Array): { name: string; bytes: Uin
   if (BLOCK + size > archive.length) throw new Error('the archive is shorter than the file it announces');
   const prefix = readField(block, 345, 155);
   const name = readField(block, 0, 100);
-  return { name: prefix ? `${prefix}/${name}` : name, bytes: archive.slice(BLOCK, BLOCK + size) };
+  return { name: prefix ? `${prefix}/${name}` : name, bytes: new Uint8Array(archive.subarray(BLOCK, BLOCK + size)) };
 }
