@@ -18,8 +18,8 @@ async function staffApi(desk: string, path: string, init: RequestInit = {}) {
   return fetch(`${baseUrl}/api/staff/${path}`, { ...init, headers });
 }
 
-/** The focal point finds the message that contains `marker` and answers it, encrypted to the desk key and the reply key. */
-async function answer(desk: string, marker: string, text: string): Promise<void> {
+/** The id of the desk's message that contains `marker`, found as the focal point would: by decrypting the list. */
+async function messageWith(desk: string, marker: string): Promise<string> {
   // The sample private keys carry no passphrase (test/fixtures/keys/README.md).
   const privateKey = await readPrivateKey({
     armoredKey: readFileSync(new URL(`../fixtures/keys/${desk}.private.asc`, import.meta.url), 'utf8'),
@@ -33,6 +33,12 @@ async function answer(desk: string, marker: string, text: string): Promise<void>
     if (String(data).includes(marker)) id = message.id;
   }
   if (!id) throw new Error(`no message with "${marker}" for ${desk}`);
+  return id;
+}
+
+/** The focal point answers through the API, encrypted to the desk key and the reply key, as the staff inbox does. */
+async function answer(desk: string, marker: string, text: string): Promise<void> {
+  const id = await messageWith(desk, marker);
   const { replyKey } = (await (await staffApi(desk, `messages/${id}/conversation`)).json()) as { replyKey: string };
   const keys = [
     await readKey({ armoredKey: readFileSync(new URL(`../../content/keys/${desk}.asc`, import.meta.url), 'utf8') }),
@@ -43,6 +49,23 @@ async function answer(desk: string, marker: string, text: string): Promise<void>
     body: JSON.stringify({ ciphertext: await encryptConversationText(text, keys) }),
   });
   expect(response.status).toBe(201);
+}
+
+/** The focal point answers in the staff inbox: signs in, opens the desk's key in the page, writes the reply. */
+async function answerInInbox(page: Page, desk: string, marker: string, text: string): Promise<void> {
+  const id = await messageWith(desk, marker);
+  await page.goto('/staff/');
+  await page.locator('#staff-token').fill(await localStaffToken(desk));
+  await page.locator('[data-token-form] button[type="submit"]').click();
+  await page.locator('[data-signed-in]').waitFor();
+  const key = readFileSync(new URL(`../fixtures/keys/${desk}.private.asc`, import.meta.url));
+  await page.locator('#key-file').setInputFiles({ name: `${desk}.asc`, mimeType: 'text/plain', buffer: key });
+  await page.locator('[data-key-form] button[type="submit"]').click();
+  await page.locator('[data-key-open]').waitFor({ timeout: 30_000 });
+  await page.locator(`[data-message-id="${id}"] button`).click();
+  await page.locator('#reply-text').fill(text);
+  await page.locator('[data-reply-form] button[type="submit"]').click();
+  await page.locator('[data-entry="staff"] .plaintext').waitFor({ timeout: 30_000 });
 }
 
 async function send(page: Page, lang: string, desk: string, text: string): Promise<{ code: string; passphrase: string }> {
@@ -66,13 +89,14 @@ async function openConversation(page: Page, lang: string, code: string, passphra
 }
 
 describe('a two-way conversation', () => {
-  it('with JavaScript on /ru/: sent from the browser, answered by the focal point, the answer read with receipt and passphrase', async ({
+  it('with JavaScript on /ru/: sent from the browser, answered in the staff inbox, the answer read with receipt and passphrase', async ({
     open,
   }) => {
     const russian = ui('ru');
     const { page, requests } = await open({ locale: 'ru' });
     const { code, passphrase } = await send(page, 'ru', 'belarus', 'Нас вызывают на допрос в четверг');
-    await answer('belarus', 'Нас вызывают на допрос в четверг', 'Мы свяжемся с вами сегодня');
+    const staff = await open();
+    await answerInInbox(staff.page, 'belarus', 'Нас вызывают на допрос в четверг', 'Мы свяжемся с вами сегодня');
 
     const [conversationRequest] = await Promise.all([
       page.waitForRequest((request) => request.url().endsWith('/api/receipts/conversation')),
