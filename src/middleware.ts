@@ -1,14 +1,16 @@
-// Every page's prologue, once: the locale from the path (404 for a language the site does not have),
+// Every page's prologue, once: the locale from the path (404 for a language the site does not have;
+// the 404 and 500 pages, which have no language parameter, take it from the address asked for),
 // `Astro.locals.t` and `Astro.locals.locale`, and `no-store` on everything rendered on demand
 // (form answers, finder results), which must never sit in a cache.
 import { defineMiddleware } from 'astro:middleware';
-import { defaultLocale, getLocale, isLocaleCode } from './i18n/locales';
+import { getLocale, isLocaleCode } from './i18n/locales';
 import { useTranslations } from './i18n/ui';
+import { localeCodeOfPath } from './lib/paths';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const lang = context.params.lang;
   if (lang !== undefined && !isLocaleCode(lang)) return new Response(null, { status: 404 });
-  const code = lang ?? defaultLocale;
+  const code = lang ?? localeCodeOfPath(context.url.pathname);
   context.locals.locale = getLocale(code);
   context.locals.t = useTranslations(code);
   const response = await next();

@@ -4,7 +4,7 @@
 
 import { type ChallengeAnswer, type ChallengeOffer, solveProofOfWork } from '../../functions/core/challenge';
 import { type ContactErrorKey, type ContactField, type ContactInput, validateContact } from '../../functions/core/contact/validation';
-import { showProblem } from './form-problem';
+import { hideProblem, showProblem } from './form-problem';
 
 interface Strings {
   sending: string;
@@ -139,6 +139,7 @@ if (form && stringsElement && delegationId) {
   form.addEventListener('focusin', () => void loadEncryption(), { once: true });
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
+    hideProblem('contact-problem');
     const input = await readInput(new FormData(form));
     const errors = validateContact(input);
     showFieldErrors(strings, errors);
