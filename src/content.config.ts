@@ -3,6 +3,7 @@ import { readdirSync } from 'node:fs';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { countrySchema, delegationSchema } from '../functions/core/content/directory-schemas';
+import { guideSchema } from '../functions/core/content/guide-schemas';
 import { guidelineFactsSchema, guidelineTextSchema, storyFactsSchema, storyTextSchema } from '../functions/core/content/library-schemas';
 import { statementSchema } from '../functions/core/content/statement-schemas';
 import { transparencyReferenceSchema } from '../functions/core/content/transparency-schemas';
@@ -56,4 +57,18 @@ const transparency = defineCollection({
   schema: transparencyReferenceSchema(codes, delegationIds),
 });
 
-export const collections = { delegations, countries, pages, guidelines, guidelineTexts, stories, storyTexts, statements, transparency };
+// The essential guide for defenders in each local language the UI does not have: content/guides/{language}.md
+const guides = defineCollection({ loader: glob({ pattern: '*.md', base: './content/guides' }), schema: guideSchema });
+
+export const collections = {
+  delegations,
+  countries,
+  pages,
+  guidelines,
+  guidelineTexts,
+  stories,
+  storyTexts,
+  statements,
+  transparency,
+  guides,
+};

@@ -68,3 +68,9 @@ export function useTranslations(code: LocaleCode): Translate {
   const dictionary = dictionaries[code];
   return (key, params) => interpolate(dictionary[key], params);
 }
+
+/** The text before and after one {placeholder} of a UI string, to put markup (a lang="" span, a link) in its place. */
+export function aroundPlaceholder(template: string, name: string): [before: string, after: string] {
+  const [before = '', ...rest] = template.split(`{${name}}`);
+  return [before, rest.join(`{${name}}`)];
+}

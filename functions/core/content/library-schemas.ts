@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import { isoDate, knownCode } from './fields';
 
-export const TRANSLATION_STATUSES = ['official', 'unofficial', 'machine'] as const;
+// Text this project writes is never an official EU language version: it is unreviewed until a person reviews it.
+export const TRANSLATION_STATUSES = ['reviewed', 'unreviewed', 'machine'] as const;
 /** What a reader gets in a language: the three statuses of a text that exists, or nothing. */
 export type TranslationStatus = (typeof TRANSLATION_STATUSES)[number] | 'missing';
 
