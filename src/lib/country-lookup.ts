@@ -1,5 +1,6 @@
 // Finds a country from what a person types: its name in any UI language, its own name (endonym),
-// or an alternative official form, in any script, ignoring case, accents and Arabic vowel marks.
+// or an alternative official form, in any script, ignoring case, accents and Arabic vowel marks, and
+// the letters a Persian and an Arabic keyboard write differently (ی ي, ک ك).
 
 import type { Country } from '../../functions/core/content/directory';
 import { countryName } from './display-names';
@@ -10,14 +11,16 @@ export interface NameEntry {
 }
 
 const MARKS = /[\u0300-\u036f\u064b-\u065f\u0670]/g;
-const PUNCTUATION = /[\p{P}\p{S}\s]+/gu;
+// The zero-width non-joiner inside Persian names ("هنگ‌کنگ") counts as the space people type instead.
+const PUNCTUATION = /[\p{P}\p{S}\s\u200c]+/gu;
 
 export function normalizeName(text: string): string {
   return text
     .normalize('NFKD')
     .replace(MARKS, '')
     .replace(/[أإآ]/g, 'ا')
-    .replace(/ى/g, 'ي')
+    .replace(/[ىی]/g, 'ي')
+    .replace(/ک/g, 'ك')
     .toLocaleLowerCase('und')
     .replace(PUNCTUATION, ' ')
     .trim();
