@@ -17,6 +17,9 @@ export const locales = [
   { code: 'ru', tag: 'ru', dir: 'ltr', label: 'Русский', ogLocale: 'ru_RU' },
   { code: 'ar', tag: 'ar', dir: 'rtl', label: 'العربية', ogLocale: 'ar_AR' },
   { code: 'zh', tag: 'zh-Hans', dir: 'ltr', label: '简体中文', ogLocale: 'zh_CN' },
+  { code: 'rn', tag: 'rn', dir: 'ltr', label: 'Ikirundi', ogLocale: 'rn_BI' },
+  { code: 'sw', tag: 'sw', dir: 'ltr', label: 'Kiswahili', ogLocale: 'sw_TZ' },
+  { code: 'fa', tag: 'fa', dir: 'rtl', label: 'فارسی', ogLocale: 'fa_IR' },
 ] as const satisfies readonly Locale[];
 
 export type LocaleCode = (typeof locales)[number]['code'];
