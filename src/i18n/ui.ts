@@ -1,15 +1,18 @@
 // Typed UI strings. en.json is the source; every other language is parsed against a schema built from
 // its keys, so a missing, empty or extra key, or a lost {placeholder}, fails the build naming the file.
 import { z } from 'zod';
-import { type LocaleCode, localeCodes } from './locales';
+import { getLocale, type LocaleCode, localeCodes } from './locales';
 import ar from './ui/ar.json';
 import en from './ui/en.json';
 import es from './ui/es.json';
+import fa from './ui/fa.json';
 import fr from './ui/fr.json';
 import pt from './ui/pt.json';
+import rn from './ui/rn.json';
 import ru from './ui/ru.json';
 import tr from './ui/tr.json';
 import uk from './ui/uk.json';
+import sw from './ui/sw.json';
 import zh from './ui/zh.json';
 
 export type UiKey = keyof typeof en;
@@ -40,7 +43,7 @@ function dictionarySchema(source: Record<string, string>) {
 }
 
 const schema = dictionarySchema(en);
-const raw: Record<LocaleCode, unknown> = { en, fr, es, pt, ru, ar, tr, uk, zh };
+const raw: Record<LocaleCode, unknown> = { en, fr, es, pt, ru, ar, tr, uk, zh, rn, sw, fa };
 
 export function parseDictionary(code: string, data: unknown): Record<UiKey, string> {
   const result = schema.safeParse(data);
@@ -64,9 +67,21 @@ export function interpolate(template: string, params: Record<string, string | nu
   return template.replace(PLACEHOLDER, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
+// Whole numbers in a string are written in the language's digits (Persian ۲۰۲۶), without grouping, so a
+// year or a sum to type back reads as the reader writes it; other values are shown as given.
+function withLocalDigits(params: Record<string, string | number>, digits: Intl.NumberFormat): Record<string, string | number> {
+  return Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [
+      name,
+      typeof value === 'number' && Number.isInteger(value) ? digits.format(value) : value,
+    ]),
+  );
+}
+
 export function useTranslations(code: LocaleCode): Translate {
   const dictionary = dictionaries[code];
-  return (key, params) => interpolate(dictionary[key], params);
+  const digits = new Intl.NumberFormat(getLocale(code).tag, { useGrouping: false });
+  return (key, params) => interpolate(dictionary[key], params && withLocalDigits(params, digits));
 }
 
 /** The text before and after one {placeholder} of a UI string, to put markup (a lang="" span, a link) in its place. */

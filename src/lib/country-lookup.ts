@@ -1,6 +1,7 @@
 // Finds a country from what a person types: its name in any UI language, its own name (endonym),
 // or an alternative official form, in any script, ignoring case (Turkish dotted and dotless i too),
-// accents and Arabic vowel marks.
+// accents and Arabic vowel marks, and the letters a Persian and an Arabic keyboard write differently
+// (ی ي, ک ك).
 
 import type { Country } from '../../functions/core/content/directory';
 import { foldCase } from '../../functions/core/fold-case';
@@ -12,11 +13,12 @@ export interface NameEntry {
 }
 
 const MARKS = /[\u0300-\u036f\u064b-\u065f\u0670]/g;
-// The Ukrainian apostrophe ʼ (U+02BC) is a modifier letter in Unicode, but people type ' or ’ for it.
-const PUNCTUATION = /[\p{P}\p{S}\s\u02BC]+/gu;
+// The Ukrainian apostrophe ʼ (U+02BC) is a modifier letter in Unicode, but people type ' or ’ for it;
+// the zero-width non-joiner inside Persian names ("هنگ‌کنگ") counts as the space people type instead.
+const PUNCTUATION = /[\p{P}\p{S}\s\u02BC\u200c]+/gu;
 
 export function normalizeName(text: string): string {
-  const unmarked = text.normalize('NFKD').replace(MARKS, '').replace(/[أإآ]/g, 'ا').replace(/ى/g, 'ي');
+  const unmarked = text.normalize('NFKD').replace(MARKS, '').replace(/[أإآ]/g, 'ا').replace(/[ىی]/g, 'ي').replace(/ک/g, 'ك');
   return foldCase(unmarked).replace(PUNCTUATION, ' ').trim();
 }
 

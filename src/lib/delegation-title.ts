@@ -4,6 +4,7 @@
 import type { Country, Delegation } from '../../functions/core/content/directory';
 import type { Translate } from '../i18n/ui';
 import { countryName } from './display-names';
+import { listFormat } from './formats';
 
 export function delegationTitle(
   delegation: Delegation,
@@ -15,6 +16,6 @@ export function delegationTitle(
   if (given) return given;
   if (locale.code === 'en' || delegation.kind === 'multilateral') return delegation.name_en;
   const places = delegation.accredited_iso2.map((code) => countryName(code, locale.tag, countriesByCode.get(code)?.name_en ?? code));
-  const list = new Intl.ListFormat(locale.tag, { type: 'conjunction' }).format(places);
+  const list = listFormat(locale.tag).format(places);
   return t(delegation.kind === 'office' ? 'delegation.title.office' : 'delegation.title.bilateral', { places: list });
 }

@@ -1,10 +1,12 @@
-// Country, language and seat city names in the reader's language. Country names come from Intl;
+// Country, language and seat city names in the reader's language. Country names come from Intl, or
+// from content/country-names/{lang}.yaml for a language the runtime lacks (Kirundi in workerd);
 // language names from content/language-names.yaml where the runtime's Intl has none (workerd lacks
 // several codes and all of Kirundi), else from Intl, else the language's own name, marked with its
 // lang; seat cities from content/seat-cities.yaml, with the English name as a marked fallback.
 import { bareLanguageNames, type NameIn, resolveLanguageName, type UiLanguage } from '../../functions/core/content/language-names';
 import { type CityName, seatCityName, unlistedSeatCities } from '../../functions/core/content/seat-cities';
 import { languageNamesFile, seatCitiesFile } from '../../functions/server/content/languages';
+import { contentCountryNames } from '../../functions/server/content/names';
 import { locales } from '../i18n/locales';
 
 const regionNames = new Map<string, Intl.DisplayNames>();
@@ -15,7 +17,7 @@ export function countryName(iso2: string, locale: string, englishName: string): 
     names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
     regionNames.set(locale, names);
   }
-  return names.of(iso2) ?? englishName;
+  return contentCountryNames(locale)?.get(iso2) ?? names.of(iso2) ?? englishName;
 }
 
 /** The UI language of a BCP 47 tag ("zh-Hans" is ui/zh.json); a tag of no UI language stands for itself. */

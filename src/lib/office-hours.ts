@@ -1,13 +1,8 @@
 // Office hours in the reader's language: weekday names, times and the UTC offset of the delegation.
 import type { FocalPoint } from '../../functions/core/content/directory-schemas';
+import { listFormat, weekdayName } from './formats';
 
 type Hours = NonNullable<FocalPoint['hours']>;
-
-// 2026-11-23 is a Monday: ISO day n is that date plus n - 1 days.
-function weekdayName(isoDay: number, locale: string): string {
-  const date = new Date(Date.UTC(2026, 10, 22 + isoDay));
-  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(date);
-}
 
 function isConsecutive(days: readonly number[]): boolean {
   return days.every((day, index) => index === 0 || day === (days[index - 1] ?? 0) + 1);
@@ -20,7 +15,7 @@ export function formatDays(days: readonly number[], locale: string): string {
   if (first !== undefined && last !== undefined && sorted.length > 2 && isConsecutive(sorted)) {
     return `${weekdayName(first, locale)}–${weekdayName(last, locale)}`;
   }
-  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(sorted.map((day) => weekdayName(day, locale)));
+  return listFormat(locale).format(sorted.map((day) => weekdayName(day, locale)));
 }
 
 export function formatClock(time: string, locale: string): string {

@@ -128,7 +128,10 @@ async function send(strings: Strings, id: string, input: ContactInput): Promise<
     showReceipt(result.receipt, passphrase);
     return;
   }
-  const minutes = String(Math.max(1, Math.ceil(Number(response.headers.get('Retry-After') ?? 3600) / 60)));
+  // In the page's digits, as the server writes them (Persian ۵).
+  const minutes = new Intl.NumberFormat(document.documentElement.lang, { useGrouping: false }).format(
+    Math.max(1, Math.ceil(Number(response.headers.get('Retry-After') ?? 3600) / 60)),
+  );
   const template = strings.codes[result.error?.code ?? 'rejected'] ?? strings.codes.rejected ?? '';
   showProblem('contact-problem', template.replace('{minutes}', minutes));
 }

@@ -71,7 +71,9 @@ async function runSearch(query: string): Promise<void> {
     const shown = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
     list.replaceChildren(...shown.map(renderResult));
     statusLine.textContent =
-      shown.length === 0 ? message('noResults', { query }) : message('results', { query, count: String(search.results.length) });
+      shown.length === 0
+        ? message('noResults', { query })
+        : message('results', { query, count: new Intl.NumberFormat(document.documentElement.lang).format(search.results.length) });
   } catch {
     statusLine.textContent = message('error');
   }

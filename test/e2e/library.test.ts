@@ -3,7 +3,10 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect } from 'vitest';
 import { accessibilityViolations, baseUrl, it, searchResults } from '../support/browser';
 
-const russian = JSON.parse(readFileSync(new URL('../../src/i18n/ui/ru.json', import.meta.url), 'utf8')) as Record<string, string>;
+const strings = (lang: string) =>
+  JSON.parse(readFileSync(new URL(`../../src/i18n/ui/${lang}.json`, import.meta.url), 'utf8')) as Record<string, string>;
+const russian = strings('ru');
+const persian = strings('fa');
 
 describe('the guidelines library', () => {
   it('on /fr/, search finds the defenders guidelines; a paragraph anchor works; Arabic is right to left', async ({ open }) => {
@@ -22,6 +25,21 @@ describe('the guidelines library', () => {
     expect(await page.getAttribute('html', 'dir')).toBe('rtl');
     expect(await page.locator('article.guideline').evaluate((article) => getComputedStyle(article).direction)).toBe('rtl');
     expect(await page.locator('.note[role="note"]').count()).toBe(0);
+  });
+
+  it('has the defenders guidelines in Persian, right to left, marked as an unofficial translation', async ({ open }) => {
+    const { page } = await open({ locale: 'fa-IR' });
+    await page.goto('/fa/guidelines/human-rights-defenders/');
+    expect(await page.locator('article.guideline').getAttribute('lang')).toBe('fa');
+    expect(await page.locator('article.guideline').evaluate((article) => getComputedStyle(article).direction)).toBe('rtl');
+    expect(await page.locator('.guideline-facts').textContent()).toContain(persian['status.unofficial']);
+    expect(await page.locator('.note[role="note"]').count()).toBe(0);
+  });
+
+  it('on /sw/ and /rn/, search finds the defenders guidelines in the page language', async ({ open }) => {
+    const { page } = await open();
+    expect((await searchResults(page, 'sw', 'watetezi'))[0]).toBe('/sw/guidelines/human-rights-defenders/');
+    expect((await searchResults(page, 'rn', 'ingingo ngenderwako'))[0]).toBe('/rn/guidelines/human-rights-defenders/');
   });
 
   it('on /ru/, search for защитники finds the defenders guidelines', async ({ open }) => {
@@ -74,7 +92,7 @@ describe('the stories feed', () => {
 });
 
 describe('accessibility of the library', () => {
-  for (const lang of ['en', 'ar', 'tr', 'uk']) {
+  for (const lang of ['en', 'ar', 'tr', 'uk', 'rn', 'sw', 'fa']) {
     for (const path of [
       'guidelines/',
       'guidelines/human-rights-defenders/',

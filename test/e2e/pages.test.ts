@@ -7,7 +7,7 @@ import { accessibilityViolations, baseUrl, it } from '../support/browser';
 const PAGE_TYPES = ['', 'delegations/', 'delegations/saudi-arabia/', 'delegations/un-geneva/', 'countries/ru/', 'search/', 'safety/'];
 
 describe('accessibility', () => {
-  for (const lang of ['en', 'ar', 'tr', 'uk']) {
+  for (const lang of ['en', 'ar', 'tr', 'uk', 'rn', 'sw', 'fa']) {
     for (const path of PAGE_TYPES) {
       it(`axe-core finds no WCAG 2.1 AA violation on /${lang}/${path}`, async ({ open }) => {
         const { page } = await open();
@@ -18,17 +18,19 @@ describe('accessibility', () => {
   }
 });
 
-describe('Arabic pages', () => {
-  it('render right to left, with the layout mirrored', async ({ open }) => {
-    const { page } = await open({ locale: 'ar' });
-    await page.goto('/ar/delegations/saudi-arabia/');
-    expect(await page.getAttribute('html', 'dir')).toBe('rtl');
-    expect(await page.getAttribute('html', 'lang')).toBe('ar');
-    expect(await page.locator('main').evaluate((main) => getComputedStyle(main).direction)).toBe('rtl');
-    const brand = await page.locator('.brand').boundingBox();
-    const exit = await page.locator('.quick-exit').boundingBox();
-    expect(brand && exit && brand.x > exit.x).toBe(true);
-  });
+describe('Arabic and Persian pages', () => {
+  for (const lang of ['ar', 'fa']) {
+    it(`render right to left in ${lang}, with the layout mirrored`, async ({ open }) => {
+      const { page } = await open({ locale: lang });
+      await page.goto(`/${lang}/delegations/saudi-arabia/`);
+      expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+      expect(await page.getAttribute('html', 'lang')).toBe(lang);
+      expect(await page.locator('main').evaluate((main) => getComputedStyle(main).direction)).toBe('rtl');
+      const brand = await page.locator('.brand').boundingBox();
+      const exit = await page.locator('.quick-exit').boundingBox();
+      expect(brand && exit && brand.x > exit.x).toBe(true);
+    });
+  }
 });
 
 describe('every page', () => {

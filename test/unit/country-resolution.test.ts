@@ -78,6 +78,17 @@ describe('country to delegation resolution', () => {
     for (const typed of ['Кот-дʼІвуар', "Кот-д'Івуар", 'Кот-д’Івуар']) expect(lookupCountry(index, typed)[0], typed).toBe('CI');
   });
 
+  it('finds a Persian name typed with Arabic letters, and one typed with a space for its zero-width non-joiner', () => {
+    expect(lookupCountry(index, 'روسیه')[0]).toBe('RU');
+    expect(lookupCountry(index, 'كنيا')[0]).toBe('KE');
+    expect(lookupCountry(index, 'هنگ کنگ')[0]).toBe('HK');
+  });
+
+  it('finds a country by its Kirundi name, which content gives', () => {
+    expect(lookupCountry(index, 'Uburusiya')[0]).toBe('RU');
+    expect(lookupCountry(index, 'Sudani y’amajepfo')[0]).toBe('SS');
+  });
+
   it('puts an exact name before longer names that start with it', () => {
     expect(lookupCountry(index, 'Niger')[0]).toBe('NE');
     expect(lookupCountry(index, 'Niger')).toContain('NG');
