@@ -10,9 +10,9 @@ import fr from './ui/fr.json';
 import pt from './ui/pt.json';
 import rn from './ui/rn.json';
 import ru from './ui/ru.json';
+import sw from './ui/sw.json';
 import tr from './ui/tr.json';
 import uk from './ui/uk.json';
-import sw from './ui/sw.json';
 import zh from './ui/zh.json';
 
 export type UiKey = keyof typeof en;
