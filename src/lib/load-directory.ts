@@ -2,8 +2,6 @@
 // and refuses to go on if the cross-file checks fail.
 import { getCollection } from 'astro:content';
 import { type Country, checkDirectoryIntegrity, type Delegation, type Directory } from '../../functions/core/content/directory';
-import { locales } from '../i18n/locales';
-import { buildNameIndex, type NameEntry } from './country-lookup';
 import { assertLanguagesNamed, assertSeatCitiesListed } from './display-names';
 
 export interface LoadedDirectory extends Directory {
@@ -39,17 +37,4 @@ function directoryLanguages(delegations: readonly Delegation[], countries: reado
 export function loadDirectory(): Promise<LoadedDirectory> {
   loading ??= load();
   return loading;
-}
-
-let nameIndex: Promise<NameEntry[]> | undefined;
-
-/** Every country name in every UI language and its own, normalized for look-up: built once per build or isolate. */
-export function loadNameIndex(): Promise<NameEntry[]> {
-  nameIndex ??= loadDirectory().then((directory) =>
-    buildNameIndex(
-      directory.countries,
-      locales.map((locale) => locale.tag),
-    ),
-  );
-  return nameIndex;
 }

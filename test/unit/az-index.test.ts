@@ -55,3 +55,11 @@ describe('A to Z grouping', () => {
     ]);
   });
 });
+
+describe('A to Z grouping in Arabic', () => {
+  it('files a name with a vowel mark under its base letter (عُمان under ع, not عُ)', () => {
+    const groups = lettersOf(['عُمان', 'العراق', 'عمان'], 'ar');
+    expect(groups.map((group) => group.split(':')[0])).toEqual(['ا', 'ع']);
+    expect(groups[1]).toContain('عُمان');
+  });
+});

@@ -30,6 +30,10 @@ describe('UI strings', () => {
     expect(useTranslations('ar')('directory.intro', { count: 145 })).toContain('145');
   });
 
+  it('refuse a plural that lacks a form the language needs', () => {
+    expect(() => parseDictionary('ar', en)).toThrow(/search\.results: the plural of \{count\} lacks the forms zero, two, few, many/);
+  });
+
   it('fill placeholders and leave unknown ones visible', () => {
     expect(interpolate('{count} results for “{query}”', { count: 3, query: 'Chad' })).toBe('3 results for “Chad”');
     expect(interpolate('{missing}', {})).toBe('{missing}');
