@@ -7,6 +7,7 @@ import type { CountryAliases } from '../../functions/core/content/country-alias-
 import { checkAliasFiles, countrySearchNames } from '../../functions/core/finder/country-names';
 import { buildNameIndex, type NameIndex } from '../../functions/core/finder/name-index';
 import { localeCodes, locales } from '../i18n/locales';
+import { contentCountryNames } from '../../functions/server/content/names';
 import { loadDirectory } from './load-directory';
 
 async function loadAliasFiles(): Promise<CountryAliases[]> {
@@ -19,16 +20,29 @@ async function loadAliasFiles(): Promise<CountryAliases[]> {
   return files.map((file) => file.data);
 }
 
+/** Adds the names content gives for a UI language whose names the runtime lacks (Kirundi in workerd). */
+function withContentNames(named: Map<string, string[]>): Map<string, string[]> {
+  for (const locale of locales) {
+    for (const [iso2, name] of contentCountryNames(locale.tag) ?? []) {
+      const known = named.get(iso2);
+      if (known && !known.includes(name)) known.push(name);
+    }
+  }
+  return named;
+}
+
 let names: Promise<Map<string, string[]>> | undefined;
 let index: Promise<NameIndex> | undefined;
 
 /** Every name each country is found by, keyed by its code. */
 export function loadCountrySearchNames(): Promise<Map<string, string[]>> {
   names ??= Promise.all([loadDirectory(), loadAliasFiles()]).then(([directory, aliases]) =>
-    countrySearchNames(
-      directory.countries,
-      locales.map((locale) => locale.tag),
-      aliases,
+    withContentNames(
+      countrySearchNames(
+        directory.countries,
+        locales.map((locale) => locale.tag),
+        aliases,
+      ),
     ),
   );
   return names;

@@ -1,4 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { checkDirectoryIntegrity, coveredCodes, delegationForCountry } from '../../functions/core/content/directory';
 import { countrySearchNames } from '../../functions/core/finder/country-names';
 import { buildNameIndex, lookupCountries } from '../../functions/core/finder/name-index';
@@ -9,6 +11,11 @@ import { loadContentDirectory, loadCountryAliases } from './content-fixtures';
 const directory = loadContentDirectory();
 const tags = locales.map((locale) => locale.tag);
 const names = countrySearchNames(directory.countries, tags, [...loadCountryAliases().values()]);
+// As the site does: the names content gives for a language the runtime lacks (Kirundi).
+for (const file of readdirSync(new URL('../../content/country-names/', import.meta.url))) {
+  const given = parse(readFileSync(new URL(`../../content/country-names/${file}`, import.meta.url), 'utf8')) as Record<string, string>;
+  for (const [iso2, name] of Object.entries(given)) names.get(iso2)?.push(name);
+}
 const index = buildNameIndex(names);
 const lookupCountry = (query: string) => lookupCountries(index, query).codes;
 const unambiguousMatch = (query: string) => lookupCountries(index, query).only;
@@ -73,26 +80,26 @@ describe('country to delegation resolution', () => {
   });
 
   it('treats the Turkish dotted and dotless i as the same letter in either case', () => {
-    for (const typed of ['Irak', 'IRAK', 'ırak', 'irak']) expect(lookupCountry(index, typed)[0], typed).toBe('IQ');
-    for (const typed of ['İsrail', 'ISRAİL', 'israil', 'ISRAIL']) expect(lookupCountry(index, typed)[0], typed).toBe('IL');
+    for (const typed of ['Irak', 'IRAK', 'ırak', 'irak']) expect(lookupCountry(typed)[0], typed).toBe('IQ');
+    for (const typed of ['İsrail', 'ISRAİL', 'israil', 'ISRAIL']) expect(lookupCountry(typed)[0], typed).toBe('IL');
   });
 
   it('finds countries by their Turkish and Ukrainian names', () => {
-    expect(unambiguousMatch(index, 'Rusya')).toBe('RU');
-    expect(lookupCountry(index, 'Fas')[0]).toBe('MA');
-    expect(unambiguousMatch(index, 'Єгипет')).toBe('EG');
-    for (const typed of ['Кот-дʼІвуар', "Кот-д'Івуар", 'Кот-д’Івуар']) expect(lookupCountry(index, typed)[0], typed).toBe('CI');
+    expect(unambiguousMatch('Rusya')).toBe('RU');
+    expect(lookupCountry('Fas')[0]).toBe('MA');
+    expect(unambiguousMatch('Єгипет')).toBe('EG');
+    for (const typed of ['Кот-дʼІвуар', "Кот-д'Івуар", 'Кот-д’Івуар']) expect(lookupCountry(typed)[0], typed).toBe('CI');
   });
 
   it('finds a Persian name typed with Arabic letters, and one typed with a space for its zero-width non-joiner', () => {
-    expect(lookupCountry(index, 'روسیه')[0]).toBe('RU');
-    expect(lookupCountry(index, 'كنيا')[0]).toBe('KE');
-    expect(lookupCountry(index, 'هنگ کنگ')[0]).toBe('HK');
+    expect(lookupCountry('روسیه')[0]).toBe('RU');
+    expect(lookupCountry('كنيا')[0]).toBe('KE');
+    expect(lookupCountry('هنگ کنگ')[0]).toBe('HK');
   });
 
   it('finds a country by its Kirundi name, which content gives', () => {
-    expect(lookupCountry(index, 'Uburusiya')[0]).toBe('RU');
-    expect(lookupCountry(index, 'Sudani y’amajepfo')[0]).toBe('SS');
+    expect(lookupCountry('Uburusiya')[0]).toBe('RU');
+    expect(lookupCountry('Sudani y’amajepfo')[0]).toBe('SS');
   });
 
   it('puts an exact name before longer names that start with it', () => {
