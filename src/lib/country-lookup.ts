@@ -6,8 +6,8 @@ import { getCollection } from 'astro:content';
 import type { CountryAliases } from '../../functions/core/content/country-alias-schemas';
 import { checkAliasFiles, countrySearchNames } from '../../functions/core/finder/country-names';
 import { buildNameIndex, type NameIndex } from '../../functions/core/finder/name-index';
-import { localeCodes, locales } from '../i18n/locales';
 import { contentCountryNames } from '../../functions/server/content/names';
+import { localeCodes, locales } from '../i18n/locales';
 import { loadDirectory } from './load-directory';
 
 async function loadAliasFiles(): Promise<CountryAliases[]> {
