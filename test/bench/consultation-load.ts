@@ -4,7 +4,9 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { jsonPost, type StaffAccess, staffAccess, staffHeaders } from '../support/api.ts';
-import { type LoadResult, runLoad } from './load.ts';
+import { health, throughputRow } from './contact-load.ts';
+import { compareLoad } from './load.ts';
+import { type BenchRow, holds, seconds } from './report.ts';
 
 export const EXPORT_ROWS = 10_000;
 
@@ -29,11 +31,11 @@ export function exportSeedFile(): string {
   return file;
 }
 
-export async function measureSubmissionLoad(baseUrl: string): Promise<LoadResult> {
+export async function submissionLoadRows(baseUrl: string): Promise<BenchRow[]> {
   let counter = 0;
-  return runLoad(
-    `${baseUrl}/api/consultations/2026/submissions`,
-    () => {
+  const submissions = await compareLoad(health(baseUrl), {
+    url: `${baseUrl}/api/consultations/2026/submissions`,
+    init: () => {
       counter += 1;
       const key = `BENCH${String(counter).padStart(11, '0')}`.replace(/[ILOU]/g, '0');
       return jsonPost({
@@ -46,14 +48,28 @@ export async function measureSubmissionLoad(baseUrl: string): Promise<LoadResult
         consent: true,
       });
     },
-    { requests: 1000, concurrency: 8, timeLimitMs: 20_000, expectStatus: 201 },
-  );
+    expectStatus: 201,
+  });
+  return [throughputRow('consultation JSON submission throughput, ratio to health', submissions, 0.8)];
 }
 
-export async function timeCsvExport(baseUrl: string, token: string): Promise<{ seconds: number; rows: number; bytes: number }> {
+export async function csvExportRows(baseUrl: string, token: string): Promise<BenchRow[]> {
   const started = performance.now();
   const response = await fetch(`${baseUrl}/api/staff/consultations/2026/export.csv`, { headers: staffHeaders(token) });
   const csv = await response.text();
-  if (!response.ok) throw new Error(`export failed with ${response.status}`);
-  return { seconds: (performance.now() - started) / 1000, rows: csv.split('\r\n').length - 2, bytes: csv.length };
+  const took = (performance.now() - started) / 1000;
+  const rows = response.ok ? csv.split('\r\n').length - 2 : 0;
+  return [
+    holds(
+      `CSV export of ${EXPORT_ROWS} seeded contributions (staff endpoint)`,
+      `${rows} rows in ${seconds(took)}`,
+      'holds them all',
+      rows === EXPORT_ROWS,
+      {
+        status: response.status,
+        seconds: took,
+        bytes: csv.length,
+      },
+    ),
+  ];
 }

@@ -6,6 +6,7 @@ import { readKey } from 'openpgp';
 import { runnerImport } from 'vite';
 import type * as ContactCrypto from '../../functions/core/contact/encryption';
 import { startSite } from '../support/site-server.ts';
+import { type BenchRow, holds } from './report.ts';
 
 const JUNK_REQUESTS = 50;
 const FLOOD_ADDRESS = '198.51.100.99';
@@ -63,4 +64,38 @@ export function cronFigures(): Record<string, unknown> {
     figures[name] = value;
   }
   return figures;
+}
+
+export async function floodRows(port: number): Promise<BenchRow[]> {
+  const flood = await junkFloodThenRealMessage(port);
+  return [
+    holds(
+      `a real message after ${flood.junkRequests} junk requests from its address`,
+      String(flood.realMessageStatus),
+      'accepted (201)',
+      flood.realMessageStatus === 201,
+      { ...flood },
+    ),
+  ];
+}
+
+interface CronFigures {
+  cronRunsFor5000ExpiredMessages?: { runs: number; maxQueriesPerRun: number; queryBudget: number };
+  focalPointNoticesSentUnder60PoisonedReceipts?: { sent: number };
+}
+
+export async function cronRows(): Promise<BenchRow[]> {
+  const cron = cronFigures() as CronFigures;
+  const expiry = cron.cronRunsFor5000ExpiredMessages;
+  const sent = cron.focalPointNoticesSentUnder60PoisonedReceipts?.sent;
+  return [
+    holds(
+      'cron: runs to expire 5,000 messages with attachments, most D1 queries in a run',
+      `${expiry?.runs} runs, ${expiry?.maxQueriesPerRun} queries`,
+      `≤ 10 runs, ≤ ${expiry?.queryBudget} queries`,
+      (expiry?.runs ?? 99) <= 10 && (expiry?.maxQueriesPerRun ?? 99) <= (expiry?.queryBudget ?? 0),
+      { ...expiry },
+    ),
+    holds('focal-point notices sent on the run after 60 undeliverable receipts', String(sent), '1', sent === 1),
+  ];
 }
