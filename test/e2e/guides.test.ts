@@ -38,6 +38,7 @@ function delegationListing(language: string): string {
 const guideFiles = readdirSync(new URL('guides/', CONTENT)).filter((name) => name.endsWith('.md'));
 // Left to right in Latin and Cyrillic, right to left in Urdu and Hebrew, and a script of its own.
 const SAMPLE = ['nl', 'sr', 'ur', 'he', 'am'];
+const SCRIPTS = ['nl', 'sr', 'ur', 'he', 'ps', 'am', 'hi', 'bn', 'ta', 'si', 'th', 'km', 'lo', 'my', 'ja', 'ko', 'ka', 'hy'];
 
 describe('an essential guide', () => {
   for (const language of SAMPLE) {
@@ -66,13 +67,20 @@ describe('an essential guide', () => {
     });
   }
 
-  for (const file of guideFiles) {
-    const language = file.replace(/\.md$/, '');
-    it(`axe-core finds no violation on /${language}/guide/, and it reflows at 320 px`, async ({ open }) => {
+  it('every guide reflows at 320 px', async ({ open }) => {
+    const { page } = await open();
+    await page.setViewportSize({ width: 320, height: 640 });
+    for (const file of guideFiles) {
+      await page.goto(`/${file.replace(/\.md$/, '')}/guide/`);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), file).toBeLessThanOrEqual(320);
+    }
+  });
+
+  // One guide of every script and direction the guides are written in: they share one template.
+  for (const language of SCRIPTS) {
+    it(`axe-core finds no violation on /${language}/guide/`, async ({ open }) => {
       const { page } = await open();
-      await page.setViewportSize({ width: 320, height: 640 });
       await page.goto(`/${language}/guide/`);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
       expect(await accessibilityViolations(page)).toEqual([]);
     });
   }
