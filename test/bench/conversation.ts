@@ -51,7 +51,7 @@ async function browserUnlockMs(browser: Browser, baseUrl: string, login: { code:
     await page.locator('#passphrase').fill(login.passphrase);
     await page.locator('[data-receipt-form] button[type="submit"]').click();
     await page.locator('[data-conversation-entries] li').first().waitFor({ timeout: 120_000 });
-    return page.evaluate(() => performance.getEntriesByName('reply-key-unlock')[0]?.duration ?? Number.NaN);
+    return await page.evaluate(() => performance.getEntriesByName('reply-key-unlock')[0]?.duration ?? Number.NaN);
   } finally {
     await context.close();
   }
