@@ -60,21 +60,29 @@ export async function openConversation(env: Env, access: ConversationAccess): Pr
   throw new Refusal('conversation_not_found');
 }
 
+/** A conversation's entries as ciphertext, oldest first: the first message, then what followed it. */
+export async function conversationEntries(
+  db: D1Database,
+  row: Pick<ConversationRow, 'id' | 'created_day' | 'ciphertext'>,
+): Promise<ConversationEntry[]> {
+  const later = await entriesOf(db, row.id);
+  return [
+    { id: row.id, author: 'defender', day: row.created_day, ciphertext: row.ciphertext },
+    ...later.map((entry) => ({ id: entry.id, author: entry.author, day: entry.created_day, ciphertext: entry.ciphertext })),
+  ];
+}
+
 /** The whole conversation as ciphertext; the replies in it count as read from now on. */
 export async function readConversation(env: Env, access: ConversationAccess): Promise<ConversationView> {
   const row = await openConversation(env, access);
-  const later = await entriesOf(env.DB, row.id);
+  const entries = await conversationEntries(env.DB, row);
   await markRepliesRead(env.DB, row.id).run();
-  const first: ConversationEntry = { id: row.id, author: 'defender', day: row.created_day, ciphertext: row.ciphertext };
   return {
     status: row.status,
     desk: row.delegation_id,
     concerns: row.concerns_delegation_id,
     replyKey: row.reply_private_key ?? '',
-    entries: [
-      first,
-      ...later.map((entry) => ({ id: entry.id, author: entry.author, day: entry.created_day, ciphertext: entry.ciphertext })),
-    ],
+    entries,
   };
 }
 

@@ -5,10 +5,10 @@ import { MESSAGE_BUCKETS } from '../core/contact/envelope';
 import { Refusal } from '../core/errors';
 import { verified } from './contact-service';
 import { armoredDelegationKeys } from './content/keys';
-import { type ConversationEntry, conversationKeys } from './conversation-service';
+import { type ConversationEntry, conversationEntries, conversationKeys } from './conversation-service';
 import { requireDelegation, type StaffMember } from './staff-auth';
 import { conversationById, liveMessage, type MessageStatus, messagesOfDelegation, setMessageStatus } from './stores/contact-messages';
-import { entriesOf, insertEntry } from './stores/conversation-entries';
+import { insertEntry } from './stores/conversation-entries';
 
 export interface StaffMessage {
   id: string;
@@ -80,7 +80,6 @@ async function readableConversation(env: Env, staff: StaffMember, id: string) {
 
 export async function staffConversation(env: Env, staff: StaffMember, id: string): Promise<StaffConversation> {
   const row = await readableConversation(env, staff, id);
-  const later = await entriesOf(env.DB, id);
   return {
     id,
     desk: row.delegation_id,
@@ -88,10 +87,7 @@ export async function staffConversation(env: Env, staff: StaffMember, id: string
     status: row.status,
     receivedOn: row.created_day,
     replyKey: row.reply_public_key,
-    entries: [
-      { id, author: 'defender', day: row.created_day, ciphertext: row.ciphertext },
-      ...later.map((entry) => ({ id: entry.id, author: entry.author, day: entry.created_day, ciphertext: entry.ciphertext })),
-    ],
+    entries: await conversationEntries(env.DB, row),
   };
 }
 

@@ -51,7 +51,7 @@ const problem = document.querySelector<HTMLElement>('[data-conversation-problem]
 const lang = document.documentElement.lang;
 
 // The OpenPGP code is fetched only when a conversation is opened.
-const crypto = () =>
+const loadCrypto = () =>
   Promise.all([import('../../functions/core/contact/reply-key'), import('../../functions/core/contact/conversation'), import('openpgp')]);
 
 function say(text: string): void {
@@ -82,7 +82,7 @@ function refusalText(strings: Strings, response: Response, json: Record<string, 
 async function open(strings: Strings, code: string, access: string, passphrase: string): Promise<Opened | string> {
   const { response, json } = await api('conversation', { code, access });
   if (!response.ok) return refusalText(strings, response, json);
-  const [{ unlockReplyKey }] = await crypto();
+  const [{ unlockReplyKey }] = await loadCrypto();
   const view = json as unknown as View;
   // A User Timing mark, which nothing sends anywhere: `npm run bench` reads it to report the unlock time.
   const started = performance.now();
@@ -97,7 +97,7 @@ function entryHeading(strings: Strings, entry: Entry): string {
 }
 
 async function renderEntry(strings: Strings, opened: Opened, entry: Entry, reopen: (notice: string) => void): Promise<HTMLLIElement> {
-  const [, { decryptConversationText }] = await crypto();
+  const [, { decryptConversationText }] = await loadCrypto();
   const item = document.createElement('li');
   item.className = `conversation-entry from-${entry.author}`;
   item.dataset.entry = entry.id;
@@ -124,7 +124,7 @@ async function renderEntry(strings: Strings, opened: Opened, entry: Entry, reope
 }
 
 async function sendFollowUp(strings: Strings, opened: Opened, text: string): Promise<string | undefined> {
-  const [, { encryptConversationText }, openpgp] = await crypto();
+  const [, { encryptConversationText }, openpgp] = await loadCrypto();
   const deskKey = await openpgp.readKey({ armoredKey: await (await fetch(`/keys/${opened.view.desk}.asc`)).text() });
   const message = await encryptConversationText(text, [deskKey, opened.key.toPublic()]);
   const body = { code: opened.code, access: opened.access, message };
@@ -207,7 +207,7 @@ if (form && stringsElement) {
     event.preventDefault();
     const code = String(data.get('code') ?? '');
     if (!normalizeReceiptCode(code)) return say(strings.format);
-    const [{ normalizePassphrase, accessCode }] = await crypto();
+    const [{ normalizePassphrase, accessCode }] = await loadCrypto();
     const passphrase = normalizePassphrase(passphraseInput);
     if (!passphrase) return say(strings.passphraseFormat);
     if (opening) opening.textContent = strings.opening;
