@@ -7,6 +7,10 @@ export default defineConfig({
   // Absolute URLs (canonical, hreflang) use this origin; set SITE_URL when deploying.
   site: process.env.SITE_URL ?? 'https://portal.example',
   output: 'static',
+  // The content data store, which the server bundle is built from, lives in the checkout rather than
+  // in node_modules (Astro's default), so that checkouts sharing one node_modules never build each
+  // other's content.
+  cacheDir: './.astro/cache',
   // 'ignore' so that /api/* (no trailing slash) reaches the Worker in astro dev as it does when deployed.
   trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'never' },

@@ -8,4 +8,12 @@ interface __BaseEnv_Env {
   CONSULTATION_RETENTION_DAYS?: string;
   /** Attempts per client per hour to view, change or withdraw a consultation contribution (10). */
   CONSULTATION_SECRET_RATE_LIMIT?: string;
+  /** Wrong receipt codes or passphrases per client per hour before conversations stop opening for the hour (10). */
+  CONVERSATION_FAILURE_RATE_LIMIT?: string;
+}
+
+// A WebAssembly module compiled by the bundler (wrangler's and the Cloudflare Vite plugin's `?module` imports).
+declare module '*.wasm?module' {
+  const module: WebAssembly.Module;
+  export default module;
 }

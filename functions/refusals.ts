@@ -35,6 +35,18 @@ export const REFUSALS: Record<RefusalCode, { status: ContentfulStatusCode; messa
     message: 'This idempotency key was already used for a different request. Nothing was stored; send new content with a new key.',
   },
   contribution_not_found: { status: 404, message: 'No contribution matches this ID and secret.' },
+  reply_key_invalid: {
+    status: 422,
+    message:
+      'The reply key must be an OpenPGP key pair whose private key is protected with Argon2, with the access code of its passphrase.',
+  },
+  conversation_not_found: { status: 404, message: 'No conversation matches this receipt code and passphrase.' },
+  conversation_closed: {
+    status: 409,
+    message: 'The focal point closed this conversation. Nothing was stored; send a new message instead.',
+  },
+  no_reply_key: { status: 409, message: 'This message was sent without a reply key, so it cannot be answered here.' },
+  reply_not_found: { status: 404, message: 'There is no reply with this id that the defender has read.' },
 };
 
 export function statusOf(code: RefusalCode): ContentfulStatusCode {

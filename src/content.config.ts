@@ -2,8 +2,16 @@ import { defineCollection } from 'astro:content';
 import { readdirSync } from 'node:fs';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { countryAliasesSchema } from '../functions/core/content/country-alias-schemas';
 import { countrySchema, delegationSchema } from '../functions/core/content/directory-schemas';
-import { guidelineFactsSchema, guidelineTextSchema, storyFactsSchema, storyTextSchema } from '../functions/core/content/library-schemas';
+import { guideSchema } from '../functions/core/content/guide-schemas';
+import {
+  guidelineFactsSchema,
+  guidelineTextSchema,
+  libraryTitlesSchema,
+  storyFactsSchema,
+  storyTextSchema,
+} from '../functions/core/content/library-schemas';
 import { statementSchema } from '../functions/core/content/statement-schemas';
 import { transparencyReferenceSchema } from '../functions/core/content/transparency-schemas';
 import { countryCodes } from '../functions/server/content/countries';
@@ -27,6 +35,12 @@ const countries = defineCollection({
   schema: countrySchema(delegationIds),
 });
 
+// Names people use for countries in each language, beyond Intl's: content/country-aliases/{lang}.yaml
+const countryAliases = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/country-aliases' }),
+  schema: countryAliasesSchema(codes),
+});
+
 // Editorial pages (safety, privacy, accessibility), one Markdown file per language: content/pages/{lang}/{slug}.md
 const pages = defineCollection({
   loader: glob({ pattern: '*/*.md', base: './content/pages' }),
@@ -47,6 +61,13 @@ const stories = defineCollection({
 });
 const storyTexts = defineCollection({ loader: glob({ pattern: '*/*.md', base: './content/stories' }), schema: storyTextSchema });
 
+// Every guideline's and story's title and one-line description in one language, whether or not its
+// full text exists in that language: content/library-titles/{lang}.yaml
+const libraryTitles = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/library-titles' }),
+  schema: libraryTitlesSchema,
+});
+
 // EU public statements concerning defenders, one YAML file each: content/statements/{id}.yaml
 const statements = defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/statements' }), schema: statementSchema(codes) });
 
@@ -56,4 +77,20 @@ const transparency = defineCollection({
   schema: transparencyReferenceSchema(codes, delegationIds),
 });
 
-export const collections = { delegations, countries, pages, guidelines, guidelineTexts, stories, storyTexts, statements, transparency };
+// The essential guide for defenders in each local language the UI does not have: content/guides/{language}.md
+const guides = defineCollection({ loader: glob({ pattern: '*.md', base: './content/guides' }), schema: guideSchema });
+
+export const collections = {
+  delegations,
+  countries,
+  countryAliases,
+  pages,
+  guidelines,
+  guidelineTexts,
+  stories,
+  storyTexts,
+  statements,
+  transparency,
+  guides,
+  libraryTitles,
+};

@@ -31,6 +31,11 @@ export const REFUSAL_CODES = [
   'invalid_idempotency_key',
   'idempotency_conflict',
   'contribution_not_found',
+  'reply_key_invalid',
+  'conversation_not_found',
+  'conversation_closed',
+  'no_reply_key',
+  'reply_not_found',
 ] as const;
 
 export type RefusalCode = (typeof REFUSAL_CODES)[number];

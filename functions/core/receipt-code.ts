@@ -10,13 +10,13 @@ export const RECEIPT_CODE_LENGTH = 16;
 /** 28 characters, 140 bits: the secret that opens a consultation contribution. */
 export const SECRET_CODE_LENGTH = 28;
 
-function randomCode(length: number): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(Math.ceil((length * 5) / 8)));
+/** `length` Crockford base32 characters of `bytes` (which must hold length × 5 bits), in groups of four. */
+export function encodeCode(bytes: Uint8Array, length: number): string {
   let bits = 0;
   let value = 0;
   let code = '';
   for (const byte of bytes) {
-    value = (value << 8) | byte;
+    value = ((value << 8) | byte) & 0xfff;
     bits += 8;
     while (bits >= 5 && code.length < length) {
       code += ALPHABET[(value >>> (bits - 5)) & 31];
@@ -26,12 +26,17 @@ function randomCode(length: number): string {
   return code.match(/.{4}/g)?.join('-') ?? code;
 }
 
+/** `length` random Crockford base32 characters, in groups of four joined by hyphens. */
+export function newCode(length: number): string {
+  return encodeCode(crypto.getRandomValues(new Uint8Array(Math.ceil((length * 5) / 8))), length);
+}
+
 export function newReceiptCode(): string {
-  return randomCode(RECEIPT_CODE_LENGTH);
+  return newCode(RECEIPT_CODE_LENGTH);
 }
 
 export function newSecretCode(): string {
-  return randomCode(SECRET_CODE_LENGTH);
+  return newCode(SECRET_CODE_LENGTH);
 }
 
 /**

@@ -14,6 +14,10 @@ const contactBody = z.strictObject({
   website: z.string().max(0).optional(),
   // The answer to the challenge offered with a 429, which lets a person past the limit send anyway.
   challenge: z.strictObject({ token: z.string().min(1).max(1000), answer: z.string().min(1).max(20) }).optional(),
+  // The conversation's reply key, made in the browser: the private half protected by the defender's passphrase.
+  replyKey: z
+    .strictObject({ publicKey: z.string().min(1).max(20_000), privateKey: z.string().min(1).max(20_000), access: z.string().length(64) })
+    .optional(),
 });
 
 // A retry with the same Idempotency-Key header gets the first receipt back.
@@ -33,6 +37,7 @@ export const contact = new Hono<AppEnv>().post('/:delegationId', limitBody(CONTA
     clientAddress: c.req.header('CF-Connecting-IP') ?? 'unknown',
     now: new Date(),
     encrypt: async () => ({ message: body.message, ...(body.attachment ? { attachment: body.attachment } : {}) }),
+    replyKey: body.replyKey && (async () => body.replyKey as NonNullable<typeof body.replyKey>),
     challengeKind: 'proof-of-work',
     challenge: body.challenge,
     idempotency,

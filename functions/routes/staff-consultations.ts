@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Cycle } from '../core/consultation/cycles';
 import { consultationStats } from '../core/consultation/stats';
 import { staffContributions, staffCsv } from '../server/consultation-publishing';
-import { moderate, staffCycle } from '../server/staff-consultations';
+import { contributionAttachment, moderate, staffCycle } from '../server/staff-consultations';
 import { limitBody, SMALL_BODY_LIMIT } from './body-limit';
 import type { StaffEnv } from './env';
 import { staffOnly } from './staff-only';
@@ -30,6 +30,13 @@ export const staffConsultations = new Hono<StaffEnv & { Variables: { cycle: Cycl
     });
   })
   .get('/:year/stats', async (c) => c.json(consultationStats(await staffContributions(c.env.DB, c.get('cycle')), c.get('cycle').questions)))
+  .get('/:year/submissions/:id/attachment', async (c) => {
+    const object = await contributionAttachment(c.env, c.get('cycle'), c.req.param('id'));
+    return c.body(object.body, 200, {
+      'Content-Type': 'application/pdf',
+      'Content-Disposition': `attachment; filename="contribution-${c.req.param('id')}.pdf"`,
+    });
+  })
   .post('/:year/submissions/:id/moderation', limitBody(SMALL_BODY_LIMIT), jsonBody(moderationBody), async (c) => {
     const { decision } = c.req.valid('json');
     await moderate(c.env, c.get('cycle'), c.req.param('id'), decision);

@@ -14,6 +14,8 @@ export interface PublicContribution {
   type: string;
   country: string;
   submittedOn: string;
+  /** The language of the answers where it is recorded (archives); unknown for contributions sent through the form. */
+  language: string | null;
   answers: Record<string, string>;
 }
 
@@ -29,6 +31,7 @@ function toPublic(row: ContributionRow): PublicContribution {
     type: row.organisation_type,
     country: row.country,
     submittedOn: dayOf(row.submitted_at),
+    language: null,
     answers: JSON.parse(row.answers) as Record<string, string>,
   };
 }
@@ -45,6 +48,7 @@ export async function publishedContributions(db: D1Database, cycle: Cycle): Prom
       type: entry.type,
       country: entry.country,
       submittedOn: entry.submitted_on,
+      language: entry.language,
       answers: entry.answers,
     }));
   }
@@ -68,7 +72,7 @@ export function publicCsv(cycle: Cycle, contributions: readonly PublicContributi
   );
 }
 
-export interface StaffContribution extends Omit<PublicContribution, 'publication' | 'organisation' | 'submittedOn'> {
+export interface StaffContribution extends Omit<PublicContribution, 'publication' | 'organisation' | 'submittedOn' | 'language'> {
   publication: string;
   organisation: string;
   contactEmail: string | null;
@@ -76,6 +80,8 @@ export interface StaffContribution extends Omit<PublicContribution, 'publication
   submittedAt: string;
   updatedAt: string;
   attachmentSha256: string | null;
+  /** Where staff download the PDF, if there is one. */
+  attachment: string | null;
   contentSha256: string;
 }
 
@@ -92,6 +98,7 @@ function toStaff(row: ContributionRow): StaffContribution {
     submittedAt: new Date(row.submitted_at * 1000).toISOString(),
     updatedAt: new Date(row.updated_at * 1000).toISOString(),
     attachmentSha256: row.attachment_sha256,
+    attachment: row.attachment_key ? `/api/staff/consultations/${row.cycle}/submissions/${row.id}/attachment` : null,
     contentSha256: row.content_sha256,
     answers: JSON.parse(row.answers) as Record<string, string>,
   };

@@ -2,14 +2,16 @@
 // delegation must have a key, what gets stored must be ciphertext to that key padded to a size
 // bucket, and only then is the message counted against the client's limit for that delegation, so
 // junk never locks anyone out. Past the limit a person can still send by answering a challenge.
-// Encryption failing means nothing is stored. A retry under the same idempotency key gets the first
-// receipt and does not count; the write that would store it finds the first message in the same D1
-// round trip.
+// Encryption failing means nothing is stored. A message that opens a conversation carries its reply
+// key, and is then encrypted to exactly the desk key and the reply key. A retry under the same
+// idempotency key gets the first receipt and does not count; the write that would store it finds the
+// first message in the same D1 round trip.
 import type { Key } from 'openpgp';
 import type { ChallengeAnswer, ChallengeKind } from '../core/challenge';
 import { checkCiphertext } from '../core/contact/ciphertext-check';
 import type { EncryptedContact } from '../core/contact/encryption';
 import { MESSAGE_BUCKETS } from '../core/contact/envelope';
+import { ACCESS_CODE, accessHash, checkReplyKey, type ReplyKey } from '../core/contact/reply-key';
 import { ATTACHMENT_BUCKETS } from '../core/contact/tar';
 import { isRefusal, Refusal } from '../core/errors';
 import { earlierReceipt, type Idempotency, receiptOf } from './contact-idempotency';
@@ -22,8 +24,13 @@ export interface ContactRequest {
   delegationId: string;
   clientAddress: string;
   now: Date;
-  /** Produces the ciphertext to the desk's key: the browser's as sent, or the Worker's own encryption. */
-  encrypt(key: Key, desk: string): Promise<EncryptedContact>;
+  /**
+   * Produces the ciphertext to `keys` (the desk's, then the reply key if any): the browser's as sent,
+   * or the Worker's own encryption.
+   */
+  encrypt(keys: readonly Key[], desk: string): Promise<EncryptedContact>;
+  /** Makes or gives the conversation's reply key, so that the focal point can answer inside the channel. */
+  replyKey?: (() => Promise<ReplyKey>) | undefined;
   /** The challenge this client can answer past the limit: a proof of work with JavaScript, a question (the default) without. */
   challengeKind?: ChallengeKind;
   /** The answer to a challenge offered earlier, which admits the message whatever the count. */
@@ -36,14 +43,16 @@ export interface ContactRequest {
   idempotency?: Idempotency | undefined;
 }
 
-async function verified(armored: string, key: Key, buckets: readonly number[]) {
-  const result = await checkCiphertext(armored, key, buckets);
+export async function verified(armored: string, keys: readonly Key[], buckets: readonly number[]) {
+  const result = await checkCiphertext(armored, keys, buckets);
   if ('problem' in result) throw new Refusal(result.problem);
   return { armored, bucket: result.bucket };
 }
 
+export type Admission = Pick<ContactRequest, 'clientAddress' | 'now' | 'challengeKind' | 'challenge'>;
+
 /** Admits a valid message: by a solved challenge, or by a count under the limit. Returns whether it was counted. */
-async function admit(env: Env, request: ContactRequest, scope: string): Promise<boolean> {
+export async function admit(env: Env, request: Admission, scope: string): Promise<boolean> {
   if (request.challenge) {
     if (await redeemChallenge(env, request.challenge, request.now)) return false;
     throw new Refusal('challenge_failed', { challenge: await offerChallenge(env, request.challengeKind ?? 'question', request.now) });
@@ -55,6 +64,23 @@ async function admit(env: Env, request: ContactRequest, scope: string): Promise<
     challenge: await offerChallenge(env, request.challengeKind ?? 'question', request.now),
   });
 }
+
+/** The reply key as it will be stored, with its public key to encrypt to; refused unless it is one the server cannot open. */
+async function checkedReplyKey(makeReplyKey: (() => Promise<ReplyKey>) | undefined) {
+  if (!makeReplyKey) return undefined;
+  const replyKey = await makeReplyKey().catch(() => {
+    throw new Refusal('encryption_failed');
+  });
+  const publicKey = ACCESS_CODE.test(replyKey.access) ? await checkReplyKey(replyKey.publicKey, replyKey.privateKey) : undefined;
+  if (!publicKey) throw new Refusal('reply_key_invalid');
+  return {
+    key: publicKey,
+    stored: { publicKey: replyKey.publicKey, privateKey: replyKey.privateKey, accessHash: await accessHash(replyKey.access) },
+  };
+}
+
+/** What messages and follow-ups about a delegation are counted under. */
+export const contactScope = (delegationId: string) => `contact:${delegationId}`;
 
 /** Admits the message, or answers a retry of one already stored with its receipt, whatever the limit. */
 async function admitOrReplay(env: Env, request: ContactRequest, scope: string): Promise<{ counted: boolean } | { receipt: string }> {
@@ -69,14 +95,15 @@ async function admitOrReplay(env: Env, request: ContactRequest, scope: string): 
 
 export async function acceptContact(env: Env, request: ContactRequest): Promise<string> {
   const route = await routeFor(request.delegationId);
-  const { key } = route;
-  const encrypted = await request.encrypt(key, route.desk).catch((error: unknown) => {
+  const reply = await checkedReplyKey(request.replyKey);
+  const keys = reply ? [route.key, reply.key] : [route.key];
+  const encrypted = await request.encrypt(keys, route.desk).catch((error: unknown) => {
     throw isRefusal(error) ? error : new Refusal('encryption_failed');
   });
 
-  const message = await verified(encrypted.message, key, MESSAGE_BUCKETS);
-  const attachment = encrypted.attachment === undefined ? undefined : await verified(encrypted.attachment, key, ATTACHMENT_BUCKETS);
-  const scope = `contact:${request.delegationId}`;
+  const message = await verified(encrypted.message, keys, MESSAGE_BUCKETS);
+  const attachment = encrypted.attachment === undefined ? undefined : await verified(encrypted.attachment, keys, ATTACHMENT_BUCKETS);
+  const scope = contactScope(request.delegationId);
   const admitted = await admitOrReplay(env, request, scope);
   if ('receipt' in admitted) return admitted.receipt;
   const giveBack = () =>
@@ -91,6 +118,7 @@ export async function acceptContact(env: Env, request: ContactRequest): Promise<
       now: request.now,
       retentionDays: retentionDays(env),
       idempotency: request.idempotency,
+      reply: reply?.stored ?? null,
     });
   } catch (error) {
     await giveBack();

@@ -75,6 +75,13 @@ export class RateLimiter extends DurableObject<Env> {
     return { allowed: true, retryAfterSeconds };
   }
 
+  /** Whether this client is still under `limit` in `scope` this hour, without counting. */
+  async peek(scope: string, address: string, limit: number, nowSeconds: number): Promise<LimitDecision> {
+    this.#forgetOldWindows(nowSeconds);
+    const used = this.#counts.get(await this.#counterKey(scope, address, nowSeconds)) ?? 0;
+    return { allowed: used < limit, retryAfterSeconds: WINDOW_SECONDS - (nowSeconds % WINDOW_SECONDS) };
+  }
+
   /** Takes back one count, for an attempt that was counted but then not stored. */
   async giveBack(scope: string, address: string, nowSeconds: number): Promise<void> {
     const key = await this.#counterKey(scope, address, nowSeconds);

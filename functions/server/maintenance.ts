@@ -4,10 +4,12 @@
 // attachment deleted, the receipt kept as "expired" for one more period), purge old receipts, remove
 // attachments and consultation PDFs no row refers to, apply the consultation retention, and deliver
 // waiting notices.
+
 import { enforceConsultationRetention } from './consultation-retention';
 import { deliverOutbox } from './notices';
 import { ownedContributionAttachments } from './stores/consultation-submissions';
 import { markExpired, messagesDueToExpire, ownedAttachments, purgeMessages } from './stores/contact-messages';
+import { deleteEntriesOf } from './stores/conversation-entries';
 import { cursorOf, saveCursor } from './stores/maintenance-cursors';
 import { MAX_BOUND_PARAMETERS } from './stores/sql';
 
@@ -34,10 +36,8 @@ async function expireMessages(env: Env, nowSeconds: number): Promise<number> {
     const due = await messagesDueToExpire(env.DB, nowSeconds, PAGE);
     const keys = due.flatMap((row) => (row.attachment_key ? [row.attachment_key] : []));
     if (keys.length > 0) await env.ATTACHMENTS.delete(keys);
-    await markExpired(
-      env.DB,
-      due.map((row) => row.id),
-    );
+    const ids = due.map((row) => row.id);
+    if (ids.length > 0) await env.DB.batch([deleteEntriesOf(env.DB, ids), markExpired(env.DB, ids)]);
     expired += due.length;
     if (due.length < PAGE) break;
   }

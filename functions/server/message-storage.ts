@@ -7,8 +7,8 @@ import { Refusal } from '../core/errors';
 import { newReceiptCode, normalizeReceiptCode, receiptHash } from '../core/receipt-code';
 import { type Idempotency, sealReceipt } from './contact-idempotency';
 import { deskMailboxes } from './contact-routing';
-import { type IdempotentMessage, insertMessage, messageByIdempotencyHashStatement } from './stores/contact-messages';
-import { enqueueNoticeAfterInsert } from './stores/outbox';
+import { type IdempotentMessage, insertMessage, messageByIdempotencyHashStatement, type NewMessageRow } from './stores/contact-messages';
+import { enqueueNotice, enqueueNoticeAfterInsert, type NewNotice } from './stores/outbox';
 
 const DAY_SECONDS = 86_400;
 
@@ -28,6 +28,8 @@ export interface NewMessage {
   retentionDays: number;
   /** The client's idempotency key and what makes a retry the same message; the receipt is sealed under the key. */
   idempotency?: Idempotency | undefined;
+  /** The conversation's reply key, as stored: public key, protected private key, hash of the access code. */
+  reply: NewMessageRow['reply'];
 }
 
 export const NOTICE_SUBJECT = 'A secure message is waiting';
@@ -37,9 +39,25 @@ function noticeBody(desk: string, concerns: string): string {
     desk === concerns ? `for the EU delegation "${concerns}"` : `about the EU delegation "${concerns}" for the headquarters desk`;
   return [
     `A new encrypted message ${about} is waiting on the portal.`,
-    'Fetch it through the staff export and decrypt it with the delegation key.',
+    'Open it in the staff inbox, or fetch it through the staff export, and decrypt it with the delegation key.',
     'This notice contains nothing from the message and nothing about its sender.',
   ].join('\n');
+}
+
+/**
+ * The "a message is waiting" notices to a desk's mailboxes, to run in the batch that stores the message
+ * or the follow-up. `enqueue` is enqueueNoticeAfterInsert where the row may already exist.
+ */
+export function focalPointNotices(
+  env: Env,
+  desk: string,
+  concerns: string,
+  now: Date,
+  enqueue: (db: D1Database, notice: NewNotice, now: Date) => D1PreparedStatement = enqueueNotice,
+): D1PreparedStatement[] {
+  return deskMailboxes(desk).map((recipient) =>
+    enqueue(env.DB, { kind: 'focal_point', recipient, subject: NOTICE_SUBJECT, body: noticeBody(desk, concerns) }, now),
+  );
 }
 
 /** The receipt code of the message stored (kept only as a hash), or the message stored earlier under the same idempotency key. */
@@ -71,14 +89,9 @@ export async function storeMessage(env: Env, input: NewMessage): Promise<StoreRe
     expiresAt,
     purgeAt: expiresAt + input.retentionDays * DAY_SECONDS,
     ...sealed,
+    reply: input.reply,
   });
-  const notices = deskMailboxes(input.desk).map((recipient) =>
-    enqueueNoticeAfterInsert(
-      env.DB,
-      { kind: 'focal_point', recipient, subject: NOTICE_SUBJECT, body: noticeBody(input.desk, input.concerns) },
-      input.now,
-    ),
-  );
+  const notices = focalPointNotices(env, input.desk, input.concerns, input.now, enqueueNoticeAfterInsert);
   const earlier = sealed.idempotencyHash ? [messageByIdempotencyHashStatement(env.DB, sealed.idempotencyHash)] : [];
   let results: D1Result[];
   try {

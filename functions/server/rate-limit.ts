@@ -12,6 +12,10 @@ export function takeFromLimit(env: Env, scope: string, address: string, limit: n
   return limiter(env).take(scope, address, limit, seconds(now));
 }
 
+export function peekAtLimit(env: Env, scope: string, address: string, limit: number, now: Date): Promise<LimitDecision> {
+  return limiter(env).peek(scope, address, limit, seconds(now));
+}
+
 export function giveBackToLimit(env: Env, scope: string, address: string, now: Date): Promise<void> {
   return limiter(env).giveBack(scope, address, seconds(now));
 }

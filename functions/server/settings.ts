@@ -6,6 +6,7 @@ const DEFAULTS = {
   consultationEmailDays: 183,
   consultationRetentionDays: 730,
   secretChecksPerHour: 10,
+  passphraseFailuresPerHour: 10,
 };
 
 /** A whole number above zero from a string setting, or the fallback when it is missing or invalid. */
@@ -39,4 +40,9 @@ export function consultationRetentionDays(env: Env): number {
 /** Attempts per client per hour to open a contribution with its secret (view, change, withdraw). */
 export function secretChecksPerHour(env: Env): number {
   return positiveInteger(env.CONSULTATION_SECRET_RATE_LIMIT, DEFAULTS.secretChecksPerHour);
+}
+
+/** Wrong receipt codes or passphrases per client per hour before opening conversations is refused for the hour. */
+export function passphraseFailuresPerHour(env: Env): number {
+  return positiveInteger(env.CONVERSATION_FAILURE_RATE_LIMIT, DEFAULTS.passphraseFailuresPerHour);
 }

@@ -1,8 +1,14 @@
-// What staff do with defenders' messages: list a delegation's ciphertexts, fetch an encrypted
-// attachment, mark a message read or answered. Each step checks the person may read that delegation.
+// What staff do with defenders' messages: list a desk's ciphertexts, read a conversation, answer it
+// with ciphertext to exactly the desk key and the reply key, fetch an encrypted attachment, change a
+// message's status. Each step checks the person may read that desk.
+import { MESSAGE_BUCKETS } from '../core/contact/envelope';
 import { Refusal } from '../core/errors';
+import { verified } from './contact-service';
+import { armoredDelegationKeys } from './content/keys';
+import { type ConversationEntry, conversationEntries, conversationKeys } from './conversation-service';
 import { requireDelegation, type StaffMember } from './staff-auth';
-import { liveMessage, type MessageStatus, messagesOfDelegation, setMessageStatus } from './stores/contact-messages';
+import { conversationById, liveMessage, type MessageStatus, messagesOfDelegation, setMessageStatus } from './stores/contact-messages';
+import { insertEntry } from './stores/conversation-entries';
 
 export interface StaffMessage {
   id: string;
@@ -42,7 +48,66 @@ export async function messageAttachment(env: Env, staff: StaffMember, id: string
   return object;
 }
 
-export async function changeMessageStatus(env: Env, staff: StaffMember, id: string, status: 'read' | 'answered'): Promise<void> {
+export type StaffStatus = 'read' | 'answered' | 'closed';
+
+export async function changeMessageStatus(env: Env, staff: StaffMember, id: string, status: StaffStatus): Promise<void> {
   await readableMessage(env, staff, id);
-  await setMessageStatus(env.DB, id, status);
+  await setMessageStatus(env.DB, id, status).run();
+}
+
+/** The desks this person may read: delegations with a key, and the headquarters desk. */
+export function staffDesks(staff: StaffMember): string[] {
+  return [...armoredDelegationKeys().keys()].filter((desk) => staff.mayRead(desk)).sort();
+}
+
+export interface StaffConversation {
+  id: string;
+  desk: string;
+  concerns: string;
+  status: MessageStatus;
+  receivedOn: string;
+  /** The reply key's public half; null for a message sent without one, which cannot be answered here. */
+  replyKey: string | null;
+  entries: ConversationEntry[];
+}
+
+async function readableConversation(env: Env, staff: StaffMember, id: string) {
+  const row = await conversationById(env.DB, id);
+  if (!row) throw new Refusal('message_not_found');
+  requireDelegation(staff, row.delegation_id);
+  return row;
+}
+
+export async function staffConversation(env: Env, staff: StaffMember, id: string): Promise<StaffConversation> {
+  const row = await readableConversation(env, staff, id);
+  return {
+    id,
+    desk: row.delegation_id,
+    concerns: row.concerns_delegation_id,
+    status: row.status,
+    receivedOn: row.created_day,
+    replyKey: row.reply_public_key,
+    entries: await conversationEntries(env.DB, row),
+  };
+}
+
+/** Stores a reply: ciphertext to exactly the desk key and the reply key, padded; the message is then answered. */
+export async function replyToConversation(env: Env, staff: StaffMember, id: string, armored: string, now: Date): Promise<string> {
+  const row = await readableConversation(env, staff, id);
+  const keys = await conversationKeys(row);
+  const { bucket } = await verified(armored, keys, MESSAGE_BUCKETS);
+  const entry = {
+    id: crypto.randomUUID(),
+    messageId: id,
+    author: 'staff' as const,
+    ciphertext: armored,
+    sizeBucket: bucket,
+    day: now.toISOString().slice(0, 10),
+  };
+  try {
+    await env.DB.batch([insertEntry(env.DB, entry), setMessageStatus(env.DB, id, 'answered')]);
+  } catch {
+    throw new Refusal('storage_unavailable');
+  }
+  return entry.id;
 }

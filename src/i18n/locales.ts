@@ -16,7 +16,12 @@ export const locales = [
   { code: 'pt', tag: 'pt', dir: 'ltr', label: 'Português', ogLocale: 'pt_PT' },
   { code: 'ru', tag: 'ru', dir: 'ltr', label: 'Русский', ogLocale: 'ru_RU' },
   { code: 'ar', tag: 'ar', dir: 'rtl', label: 'العربية', ogLocale: 'ar_AR' },
+  { code: 'tr', tag: 'tr', dir: 'ltr', label: 'Türkçe', ogLocale: 'tr_TR' },
+  { code: 'uk', tag: 'uk', dir: 'ltr', label: 'Українська', ogLocale: 'uk_UA' },
   { code: 'zh', tag: 'zh-Hans', dir: 'ltr', label: '简体中文', ogLocale: 'zh_CN' },
+  { code: 'rn', tag: 'rn', dir: 'ltr', label: 'Ikirundi', ogLocale: 'rn_BI' },
+  { code: 'sw', tag: 'sw', dir: 'ltr', label: 'Kiswahili', ogLocale: 'sw_TZ' },
+  { code: 'fa', tag: 'fa', dir: 'rtl', label: 'فارسی', ogLocale: 'fa_IR' },
 ] as const satisfies readonly Locale[];
 
 export type LocaleCode = (typeof locales)[number]['code'];

@@ -1,28 +1,34 @@
 // Typed UI strings. en.json is the source; every other language is parsed against a schema built from
-// its keys, so a missing, empty or extra key, or a lost {placeholder}, fails the build naming the file.
+// its keys, so a missing, empty or extra key, a lost {placeholder} or a plural that lacks a form the
+// language needs fails the build naming the file. Templates are filled by functions/core/i18n/messages.
 import { z } from 'zod';
-import { type LocaleCode, localeCodes } from './locales';
+import { formatMessage, type MessageParams, messageArguments, pluralProblems } from '../../functions/core/i18n/messages';
+import { type LocaleCode, localeCodes, locales } from './locales';
 import ar from './ui/ar.json';
 import en from './ui/en.json';
 import es from './ui/es.json';
+import fa from './ui/fa.json';
 import fr from './ui/fr.json';
 import pt from './ui/pt.json';
+import rn from './ui/rn.json';
 import ru from './ui/ru.json';
+import sw from './ui/sw.json';
+import tr from './ui/tr.json';
+import uk from './ui/uk.json';
 import zh from './ui/zh.json';
 
 export type UiKey = keyof typeof en;
-export type Translate = (key: UiKey, params?: Record<string, string | number>) => string;
-
-const PLACEHOLDER = /\{(\w+)\}/g;
+export type Translate = (key: UiKey, params?: MessageParams) => string;
 
 function placeholders(text: string): string {
-  return [...text.matchAll(PLACEHOLDER)]
-    .map((match) => match[1])
-    .sort()
-    .join(',');
+  try {
+    return messageArguments(text).join(',');
+  } catch {
+    return '(malformed)';
+  }
 }
 
-function dictionarySchema(source: Record<string, string>) {
+function dictionarySchema(source: Record<string, string>, tag: string) {
   const shape = Object.fromEntries(
     Object.entries(source).map(([key, english]) => [
       key,
@@ -31,17 +37,23 @@ function dictionarySchema(source: Record<string, string>) {
         .min(1)
         .refine((text) => placeholders(text) === placeholders(english), {
           error: `must keep the placeholders of en.json (${placeholders(english) || 'none'})`,
+        })
+        .superRefine((text, context) => {
+          for (const problem of pluralProblems(text, tag)) context.addIssue({ code: 'custom', message: problem });
         }),
     ]),
   );
   return z.strictObject(shape);
 }
 
-const schema = dictionarySchema(en);
-const raw: Record<LocaleCode, unknown> = { en, fr, es, pt, ru, ar, zh };
+/** The BCP 47 tag whose plural rules a UI file is checked against. */
+function tagOf(code: string): string {
+  return locales.find((locale) => locale.code === code)?.tag ?? code;
+}
+const raw: Record<LocaleCode, unknown> = { en, fr, es, pt, ru, ar, tr, uk, zh, rn, sw, fa };
 
 export function parseDictionary(code: string, data: unknown): Record<UiKey, string> {
-  const result = schema.safeParse(data);
+  const result = dictionarySchema(en, tagOf(code)).safeParse(data);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `  ${issue.path.join('.') || '(root)'}: ${issue.message}`);
     throw new Error(`src/i18n/ui/${code}.json has invalid UI strings:\n${problems.join('\n')}`);
@@ -58,11 +70,18 @@ export function isUiKey(key: string): key is UiKey {
   return Object.hasOwn(en, key);
 }
 
-export function interpolate(template: string, params: Record<string, string | number> = {}): string {
-  return template.replace(PLACEHOLDER, (whole, name: string) => (name in params ? String(params[name]) : whole));
+export function interpolate(template: string, params: MessageParams = {}, tag = 'en'): string {
+  return formatMessage(template, params, tag);
 }
 
 export function useTranslations(code: LocaleCode): Translate {
   const dictionary = dictionaries[code];
-  return (key, params) => interpolate(dictionary[key], params);
+  const tag = tagOf(code);
+  return (key, params) => formatMessage(dictionary[key], params, tag);
+}
+
+/** The text before and after one {placeholder} of a UI string, to put markup (a lang="" span, a link) in its place. */
+export function aroundPlaceholder(template: string, name: string): [before: string, after: string] {
+  const [before = '', ...rest] = template.split(`{${name}}`);
+  return [before, rest.join(`{${name}}`)];
 }

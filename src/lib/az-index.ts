@@ -40,10 +40,11 @@ function pinyinInitial(name: string, collator: Intl.Collator): string {
   return initial;
 }
 
-// Accents are dropped from a heading letter where the language's collation treats them as the same
-// letter (É under E in French, but Й stays apart from И in Russian). Arabic indexes put every form of
-// alef (أ إ آ) under ا, which its collation keeps apart, so those marks are always dropped.
-const LATIN_MARKS = /[\u0300-\u036f]/g;
+// Marks are dropped from a heading letter where the language's collation treats the letter without
+// them as the same letter: accents (É under E in French, but Й stays apart from И in Russian) and
+// Arabic vowel marks (عُمان under ع). Arabic indexes put every form of alef (أ إ آ) under ا, which
+// its collation keeps apart, so those marks are always dropped.
+const COMBINING_MARKS = /\p{M}/gu;
 const ALEF_MARKS = /[\u0653-\u0655]/g;
 
 function headingLetter(name: string, locale: string, sameLetter: Intl.Collator): string {
@@ -53,7 +54,7 @@ function headingLetter(name: string, locale: string, sameLetter: Intl.Collator):
     .map((s) => s.segment);
   const letter = first.toLocaleUpperCase(locale).normalize('NFD');
   const withoutAlefMarks = letter.replace(ALEF_MARKS, '');
-  const plain = withoutAlefMarks.replace(LATIN_MARKS, '');
+  const plain = withoutAlefMarks.replace(COMBINING_MARKS, '');
   return (sameLetter.compare(plain, letter) === 0 ? plain : withoutAlefMarks).normalize('NFC');
 }
 

@@ -1,66 +1,54 @@
-// Finds a country from what a person types: its name in any UI language, its own name (endonym),
-// or an alternative official form, in any script, ignoring case, accents and Arabic vowel marks.
+// The country finder's names and name index, built once per build or Worker isolate (module scope,
+// not per request) from the country list, Intl's region names in every UI language and
+// content/country-aliases. The no-JavaScript finder looks up in the index; the search page gets
+// the same names as JSON and looks up with the same code (functions/core/finder) in the browser.
+import { getCollection } from 'astro:content';
+import type { CountryAliases } from '../../functions/core/content/country-alias-schemas';
+import { checkAliasFiles, countrySearchNames } from '../../functions/core/finder/country-names';
+import { buildNameIndex, type NameIndex } from '../../functions/core/finder/name-index';
+import { contentCountryNames } from '../../functions/server/content/names';
+import { localeCodes, locales } from '../i18n/locales';
+import { loadDirectory } from './load-directory';
 
-import type { Country } from '../../functions/core/content/directory';
-import { countryName } from './display-names';
-
-export interface NameEntry {
-  iso2: string;
-  normalized: string;
-}
-
-const MARKS = /[\u0300-\u036f\u064b-\u065f\u0670]/g;
-const PUNCTUATION = /[\p{P}\p{S}\s]+/gu;
-
-export function normalizeName(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(MARKS, '')
-    .replace(/[أإآ]/g, 'ا')
-    .replace(/ى/g, 'ي')
-    .toLocaleLowerCase('und')
-    .replace(PUNCTUATION, ' ')
-    .trim();
-}
-
-export function countryNames(country: Country, localeTags: readonly string[]): string[] {
-  const names = [country.name_en, country.endonym, ...(country.endonym_alt ?? [])];
-  for (const tag of localeTags) names.push(countryName(country.iso2, tag, country.name_en));
-  return [...new Set(names)];
-}
-
-export function buildNameIndex(countries: readonly Country[], localeTags: readonly string[]): NameEntry[] {
-  return countries.flatMap((country) =>
-    countryNames(country, localeTags).map((name) => ({ iso2: country.iso2, normalized: normalizeName(name) })),
+async function loadAliasFiles(): Promise<CountryAliases[]> {
+  const files = await getCollection('countryAliases');
+  const errors = checkAliasFiles(
+    files.map((file) => file.id),
+    localeCodes,
   );
+  if (errors.length > 0) throw new Error(`The country aliases are incomplete:\n${errors.join('\n')}`);
+  return files.map((file) => file.data);
 }
 
-/** Codes of the countries matching the query, best first: exact names, then names starting with it, then containing it. */
-export function lookupCountry(index: readonly NameEntry[], query: string): string[] {
-  const wanted = normalizeName(query);
-  if (wanted.length === 0) return [];
-  const ranked = index
-    .map((entry) => ({ entry, rank: matchRank(entry.normalized, wanted) }))
-    .filter(({ rank }) => rank < 3)
-    .sort((a, b) => a.rank - b.rank);
-  return [...new Set(ranked.map(({ entry }) => entry.iso2))];
+/** Adds the names content gives for a UI language whose names the runtime lacks (Kirundi in workerd). */
+function withContentNames(named: Map<string, string[]>): Map<string, string[]> {
+  for (const locale of locales) {
+    for (const [iso2, name] of contentCountryNames(locale.tag) ?? []) {
+      const known = named.get(iso2);
+      if (known && !known.includes(name)) known.push(name);
+    }
+  }
+  return named;
 }
 
-/**
- * The country to go to straight away: one country is named exactly as typed and no other country has
- * a name starting with it ("Russia" is Russia; "Niger" could be Nigeria and "Congo" either Congo).
- */
-export function unambiguousMatch(index: readonly NameEntry[], query: string): string | undefined {
-  const wanted = normalizeName(query);
-  const exact = new Set(index.filter((entry) => entry.normalized === wanted).map((entry) => entry.iso2));
-  const startingWith = new Set(index.filter((entry) => entry.normalized.startsWith(wanted)).map((entry) => entry.iso2));
-  const [only] = exact;
-  return exact.size === 1 && startingWith.size === 1 ? only : undefined;
+let names: Promise<Map<string, string[]>> | undefined;
+let index: Promise<NameIndex> | undefined;
+
+/** Every name each country is found by, keyed by its code. */
+export function loadCountrySearchNames(): Promise<Map<string, string[]>> {
+  names ??= Promise.all([loadDirectory(), loadAliasFiles()]).then(([directory, aliases]) =>
+    withContentNames(
+      countrySearchNames(
+        directory.countries,
+        locales.map((locale) => locale.tag),
+        aliases,
+      ),
+    ),
+  );
+  return names;
 }
 
-function matchRank(name: string, wanted: string): number {
-  if (name === wanted) return 0;
-  if (name.startsWith(wanted)) return 1;
-  if (name.includes(wanted)) return 2;
-  return 3;
+export function loadNameIndex(): Promise<NameIndex> {
+  index ??= loadCountrySearchNames().then(buildNameIndex);
+  return index;
 }

@@ -4,7 +4,7 @@
 import type { Country, Delegation } from '../../functions/core/content/directory';
 import type { Translate } from '../i18n/ui';
 import { countryName } from './display-names';
-import { listFormat } from './intl-formats';
+import { listFormat } from './formats';
 
 export function delegationTitle(
   delegation: Delegation,

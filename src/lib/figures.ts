@@ -1,5 +1,6 @@
 // Counts, whole percentages, signed changes, years and dates in the reader's language, made once per language.
 import type { Tally } from '../../functions/core/content/transparency';
+import { dateFormat, formatMonthRange } from './formats';
 
 export interface Figures {
   count: (value: number) => string;
@@ -28,15 +29,14 @@ export function figures(tag: string): Figures {
   const percent = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 });
   const signed = new Intl.NumberFormat(tag, { signDisplay: 'exceptZero' });
   const year = new Intl.NumberFormat(tag, { useGrouping: false });
-  const date = new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' });
-  const months = new Intl.DateTimeFormat(tag, { year: 'numeric', month: 'long', timeZone: 'UTC' });
+  const date = dateFormat(tag);
   made = {
     count: (value) => count.format(value),
     percent: (share) => percent.format(share),
     signed: (value) => signed.format(value),
     year: (value) => year.format(value),
     date: (value) => date.format(value),
-    monthRange: (from, to) => months.formatRange(monthStart(from), monthStart(to)),
+    monthRange: (from, to) => formatMonthRange(tag, monthStart(from), monthStart(to)),
   };
   cache.set(tag, made);
   return made;

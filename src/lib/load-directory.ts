@@ -2,8 +2,7 @@
 // and refuses to go on if the cross-file checks fail.
 import { getCollection } from 'astro:content';
 import { type Country, checkDirectoryIntegrity, type Delegation, type Directory } from '../../functions/core/content/directory';
-import { locales } from '../i18n/locales';
-import { buildNameIndex, type NameEntry } from './country-lookup';
+import { assertLanguagesNamed, assertSeatCitiesListed } from './display-names';
 
 export interface LoadedDirectory extends Directory {
   delegationById: ReadonlyMap<string, Delegation>;
@@ -17,6 +16,8 @@ async function load(): Promise<LoadedDirectory> {
   const countries = (await getCollection('countries')).map(({ id, data }) => ({ iso2: id, ...data }));
   const errors = checkDirectoryIntegrity({ delegations, countries });
   if (errors.length > 0) throw new Error(`The directory content is inconsistent:\n${errors.join('\n')}`);
+  assertLanguagesNamed(directoryLanguages(delegations, countries), 'The directory');
+  assertSeatCitiesListed(delegations.map((delegation) => delegation.seat_city_en));
   return {
     delegations,
     countries,
@@ -25,20 +26,15 @@ async function load(): Promise<LoadedDirectory> {
   };
 }
 
+/** Every language the directory names: delegations' local languages, focal points' languages, countries' languages. */
+function directoryLanguages(delegations: readonly Delegation[], countries: readonly Country[]): string[] {
+  return [
+    ...delegations.flatMap((delegation) => [...delegation.local_languages, ...delegation.focal_points.flatMap((point) => point.languages)]),
+    ...countries.flatMap((country) => country.languages),
+  ];
+}
+
 export function loadDirectory(): Promise<LoadedDirectory> {
   loading ??= load();
   return loading;
-}
-
-let nameIndex: Promise<NameEntry[]> | undefined;
-
-/** Every country name in every UI language and its own, normalized for look-up: built once per build or isolate. */
-export function loadNameIndex(): Promise<NameEntry[]> {
-  nameIndex ??= loadDirectory().then((directory) =>
-    buildNameIndex(
-      directory.countries,
-      locales.map((locale) => locale.tag),
-    ),
-  );
-  return nameIndex;
 }

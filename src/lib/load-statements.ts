@@ -1,6 +1,7 @@
 // Loads the EU statements concerning defenders once per build, newest first.
 import { getCollection } from 'astro:content';
 import type { StatementData } from '../../functions/core/content/statement-schemas';
+import { assertLanguagesNamed } from './display-names';
 
 export interface Statement extends StatementData {
   id: string;
@@ -8,6 +9,10 @@ export interface Statement extends StatementData {
 
 async function load(): Promise<Statement[]> {
   const entries = await getCollection('statements');
+  assertLanguagesNamed(
+    entries.flatMap(({ data }) => data.languages),
+    'content/statements',
+  );
   return entries.map(({ id, data }) => ({ id, ...data })).sort((a, b) => b.date.getTime() - a.date.getTime() || a.id.localeCompare(b.id));
 }
 

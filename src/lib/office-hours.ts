@@ -1,14 +1,8 @@
 // Office hours in the reader's language: weekday names, times and the UTC offset of the delegation.
 import type { FocalPoint } from '../../functions/core/content/directory-schemas';
-import { dateTimeFormat, listFormat } from './intl-formats';
+import { dateTimeFormat, listFormat, weekdayName } from './formats';
 
 type Hours = NonNullable<FocalPoint['hours']>;
-
-// 2026-11-23 is a Monday: ISO day n is that date plus n - 1 days.
-function weekdayName(isoDay: number, locale: string): string {
-  const date = new Date(Date.UTC(2026, 10, 22 + isoDay));
-  return dateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(date);
-}
 
 function isConsecutive(days: readonly number[]): boolean {
   return days.every((day, index) => index === 0 || day === (days[index - 1] ?? 0) + 1);

@@ -1,4 +1,6 @@
 // Public URLs are a contract: /{lang}/..., always with a trailing slash.
+import { defaultLocale, isLocaleCode, type LocaleCode } from '../i18n/locales';
+
 export function localePath(lang: string, rest = ''): string {
   const trimmed = rest.replace(/^\/+/, '');
   return `/${lang}/${trimmed}`;
@@ -15,4 +17,10 @@ export function countryPath(lang: string, iso2: string): string {
 /** The part of a localized path after the language segment, for switching language on the same page. */
 export function pathWithoutLocale(pathname: string): string {
   return pathname.replace(/^\/[a-z]{2}(\/|$)/, '');
+}
+
+/** The language a path is in, from its first segment; the default language where it names none. */
+export function localeCodeOfPath(pathname: string): LocaleCode {
+  const segment = pathname.split('/')[1] ?? '';
+  return isLocaleCode(segment) ? segment : defaultLocale;
 }

@@ -1,7 +1,7 @@
 // With JavaScript, the contribution is sent as JSON to the API; field errors come back as UI string
 // keys and are shown in the page's language, and the form keeps what was typed.
 import { newReceiptCode } from '../../functions/core/receipt-code';
-import { showProblem } from './form-problem';
+import { hideProblem, showProblem } from './form-problem';
 
 interface Strings {
   fields: string;
@@ -75,6 +75,7 @@ if (form && stringsElement) {
   const button = form.querySelector<HTMLButtonElement>('button[type="submit"]');
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
+    hideProblem('consultation-problem');
     if (button) button.disabled = true;
     try {
       const response = await fetch(`/api/consultations/${form.dataset.year}/submissions`, {

@@ -1,12 +1,13 @@
 // With JavaScript, the contact form is encrypted in the browser: the message, reply channel, name
-// and file never leave this device unencrypted. If encryption fails, nothing is sent. If the
+// and file never leave this device unencrypted. If encryption fails, nothing is sent. The browser
+// also makes the conversation's reply key and its passphrase, which only this page ever shows. If the
 // encryption code cannot be loaded, the form is posted as it is without JavaScript, and the Worker
 // encrypts it in memory on arrival.
 
 import { type ChallengeAnswer, type ChallengeOffer, solveProofOfWork } from '../../functions/core/challenge';
 import { type ContactErrorKey, type ContactField, type ContactInput, validateContact } from '../../functions/core/contact/validation';
 import { runCryptoTask } from './crypto-client';
-import { showProblem } from './form-problem';
+import { hideProblem, showProblem } from './form-problem';
 
 interface Strings {
   sending: string;
@@ -80,12 +81,15 @@ async function readInput(data: FormData): Promise<ContactInput> {
   return { message: text('message'), replyTo: text('replyTo'), name: text('name'), attachment };
 }
 
-function showReceipt(code: string): void {
+function showReceipt(code: string, passphrase: string): void {
   const template = document.querySelector<HTMLTemplateElement>('[data-receipt-template]');
   const receipt = template?.content.firstElementChild?.cloneNode(true);
   if (!(receipt instanceof HTMLElement) || !form) return;
   const codeElement = receipt.querySelector('[data-receipt-code]');
   if (codeElement) codeElement.textContent = code;
+  const passphraseElement = receipt.querySelector('[data-receipt-passphrase]');
+  if (passphraseElement) passphraseElement.textContent = passphrase;
+  receipt.querySelector<HTMLElement>('[data-receipt-passphrase-block]')?.removeAttribute('hidden');
   const main = document.querySelector('main');
   for (const element of main?.querySelectorAll(':scope > :not(h1):not(:last-child)') ?? []) element.remove();
   main?.querySelector('h1')?.after(receipt);
@@ -109,8 +113,11 @@ function setStatus(text: string): void {
 
 async function send(strings: Strings, id: string, input: ContactInput): Promise<void> {
   let body: string;
+  let passphrase: string;
   try {
-    body = JSON.stringify(await runCryptoTask('encryptContact', id, input, desk ?? id));
+    const sealed = await runCryptoTask('encryptContact', id, input, desk ?? id);
+    passphrase = sealed.passphrase;
+    body = JSON.stringify({ ...sealed.encrypted, replyKey: sealed.replyKey });
   } catch {
     showProblem('contact-problem', strings.encryption);
     return;
@@ -131,10 +138,13 @@ async function send(strings: Strings, id: string, input: ContactInput): Promise<
     return;
   }
   if (response.ok && result.receipt) {
-    showReceipt(result.receipt);
+    showReceipt(result.receipt, passphrase);
     return;
   }
-  const minutes = String(Math.max(1, Math.ceil(Number(response.headers.get('Retry-After') ?? 3600) / 60)));
+  // In the page's digits, as the server writes them (Persian ۵).
+  const minutes = new Intl.NumberFormat(document.documentElement.lang, { useGrouping: false }).format(
+    Math.max(1, Math.ceil(Number(response.headers.get('Retry-After') ?? 3600) / 60)),
+  );
   const template = strings.codes[result.error?.code ?? 'rejected'] ?? strings.codes.rejected ?? '';
   showProblem('contact-problem', template.replace('{minutes}', minutes));
 }
@@ -147,6 +157,7 @@ if (form && stringsElement && delegationId) {
     // Without the encryption code the form goes to the server as it does without JavaScript.
     if (unavailable) return;
     event.preventDefault();
+    hideProblem('contact-problem');
     const input = await readInput(new FormData(form));
     const errors = validateContact(input);
     showFieldErrors(strings, errors);

@@ -2,6 +2,7 @@
 // holds up the page: typing goes on while the code arrives and while a message is encrypted. The page
 // calls these tasks through crypto-client.ts; each takes and returns plain data.
 import { encryptContact } from '../../functions/core/contact/encryption';
+import { generateReplyKey, newPassphrase } from '../../functions/core/contact/reply-key';
 import type { ContactInput } from '../../functions/core/contact/validation';
 import { type Key, readKey } from './openpgp-browser';
 
@@ -21,8 +22,13 @@ export const tasks = {
     await key.getEncryptionKey();
     keys.set(desk, key);
   },
+  /** Makes the conversation's reply key and its passphrase, and encrypts to the desk's key and the reply key. */
   async encryptContact(delegationId: string, input: ContactInput, desk: string) {
-    return encryptContact(deskKey(desk), delegationId, input, input.attachment, desk);
+    const passphrase = newPassphrase();
+    const replyKey = await generateReplyKey(passphrase);
+    const replyPublic = await readKey({ armoredKey: replyKey.publicKey });
+    const encrypted = await encryptContact([deskKey(desk), replyPublic], delegationId, input, input.attachment, desk);
+    return { encrypted, replyKey, passphrase };
   },
 };
 

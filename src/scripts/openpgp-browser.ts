@@ -3,4 +3,17 @@
 // build, which loads rarely used code (curves without WebCrypto, legacy ciphers, Argon2, bzip2) as
 // separate chunks only when a key or message needs it, without the algorithms that curve25519 keys
 // never use (scripts/openpgp-browser-build.ts). Only what is named here reaches the page.
-export { createMessage, encrypt, enums, type Key, readKey } from 'openpgp/lightweight';
+export {
+  createMessage,
+  decrypt,
+  decryptKey,
+  encrypt,
+  enums,
+  generateKey,
+  type Key,
+  type PartialConfig,
+  type PrivateKey,
+  readKey,
+  readMessage,
+  readPrivateKey,
+} from 'openpgp/lightweight';

@@ -1,6 +1,19 @@
 // Pagefind search in the browser: the index is fetched from this site, queries never leave the device.
+// Above Pagefind's results go the delegations of the countries the query names, found the way the
+// no-JavaScript finder finds them (aliases, other scripts, typos), from /{lang}/search/countries.json.
+
+import type { NameIndex } from '../../functions/core/finder/name-index';
+import {
+  countriesForSearch,
+  type SearchCountry,
+  type SearchCountryFile,
+  searchCountryIndex,
+} from '../../functions/core/finder/search-countries';
+import { formatMessage } from '../../functions/core/i18n/messages';
+
 interface PagefindResult {
-  data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+  /** `textLanguage` is set on pages whose full text is in another language than the page's. */
+  data(): Promise<{ url: string; excerpt: string; meta: { title?: string; textLanguage?: string } }>;
 }
 interface Pagefind {
   options(options: { noWorker?: boolean }): Promise<void>;
@@ -15,11 +28,12 @@ const form = document.querySelector<HTMLFormElement>('[data-search-form]');
 const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
 const statusLine = document.querySelector<HTMLElement>('[data-search-status]');
 const list = document.querySelector<HTMLOListElement>('[data-search-results]');
+const pageLanguage = document.documentElement.lang;
 let pagefind: Promise<Pagefind> | undefined;
+let countryIndex: Promise<{ index: NameIndex; byCode: Map<string, SearchCountry> } | undefined> | undefined;
 
-function message(name: 'loading' | 'results' | 'noResults' | 'error', values: Record<string, string> = {}): string {
-  const template = statusLine?.dataset[name] ?? '';
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+function message(name: 'loading' | 'results' | 'noResults' | 'error' | 'didYouMean', values: Record<string, string | number> = {}): string {
+  return formatMessage(statusLine?.dataset[name] ?? '', values, pageLanguage);
 }
 
 function loadPagefind(): Promise<Pagefind> {
@@ -32,15 +46,61 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
-function renderResult(data: Awaited<ReturnType<PagefindResult['data']>>): HTMLLIElement {
+/** The country index, fetched once; without it the search still shows Pagefind's results. */
+function loadCountryIndex() {
+  const url = form?.dataset.countryIndex;
+  countryIndex ??= url
+    ? fetch(url)
+        .then((response) => (response.ok ? (response.json() as Promise<SearchCountryFile>) : Promise.reject(new Error(url))))
+        .then((file) => ({ index: searchCountryIndex(file), byCode: new Map(file.countries.map((country) => [country.code, country])) }))
+        .catch(() => undefined)
+    : Promise.resolve(undefined);
+  return countryIndex;
+}
+
+async function matchingCountries(query: string, filters: Record<string, string>) {
+  if (filters.type && filters.type !== 'delegation') return [];
+  const loaded = await loadCountryIndex();
+  if (!loaded) return [];
+  const { codes, typo } = countriesForSearch(loaded.index, query);
+  const countries = codes.flatMap((code) => loaded.byCode.get(code) ?? []);
+  // Countries covered by one delegation (Hong Kong and Macao) lead to it once.
+  return countries
+    .filter((country, index) => countries.findIndex(({ href }) => href === country.href) === index)
+    .map((country) => ({ country, typo }));
+}
+
+/** A result: a link to the page, which the caller follows with what the page is about. */
+function resultItem(href: string, title: string): HTMLLIElement {
   const item = document.createElement('li');
   const link = document.createElement('a');
-  link.href = data.url;
-  link.textContent = data.meta.title ?? data.url;
+  link.href = href;
+  link.textContent = title;
+  item.append(link);
+  return item;
+}
+
+function renderCountry({ country, typo }: { country: SearchCountry; typo: boolean }): HTMLLIElement {
+  const item = resultItem(country.href, country.title);
+  item.dataset.result = 'country';
+  const text = document.createElement('p');
+  text.textContent = typo ? `${message('didYouMean', { country: country.name })} ${country.text}` : country.text;
+  item.append(text);
+  return item;
+}
+
+function renderResult(data: Awaited<ReturnType<PagefindResult['data']>>): HTMLLIElement {
+  const item = resultItem(data.url, data.meta.title ?? data.url);
   const excerpt = document.createElement('p');
   // Pagefind escapes page text and only adds <mark> around matches.
   excerpt.innerHTML = data.excerpt;
-  item.append(link, excerpt);
+  item.append(excerpt);
+  if (data.meta.textLanguage) {
+    const note = document.createElement('p');
+    note.className = 'result-note';
+    note.textContent = data.meta.textLanguage;
+    item.append(note);
+  }
   return item;
 }
 
@@ -70,11 +130,14 @@ async function runSearch(query: string): Promise<void> {
   statusLine.textContent = message('loading');
   markAnswered(list, undefined);
   try {
-    const search = await (await loadPagefind()).search(query, { filters: chosenFilters() });
-    const shown = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
-    list.replaceChildren(...shown.map(renderResult));
-    statusLine.textContent =
-      shown.length === 0 ? message('noResults', { query }) : message('results', { query, count: String(search.results.length) });
+    const filters = chosenFilters();
+    const [countries, search] = await Promise.all([matchingCountries(query, filters), (await loadPagefind()).search(query, { filters })]);
+    const countryLinks = new Set(countries.map(({ country }) => country.href));
+    const pages = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
+    const shown = pages.filter((data) => !countryLinks.has(data.url));
+    const total = countries.length + search.results.length - (pages.length - shown.length);
+    list.replaceChildren(...countries.map(renderCountry), ...shown.map(renderResult));
+    statusLine.textContent = total === 0 ? message('noResults', { query }) : message('results', { query, count: total });
   } catch {
     statusLine.textContent = message('error');
   }
@@ -82,6 +145,8 @@ async function runSearch(query: string): Promise<void> {
 }
 
 if (form && input) {
+  // The filters only work with this script: without it the form goes to the country finder.
+  for (const filters of form.querySelectorAll<HTMLElement>('[data-search-filters]')) filters.hidden = false;
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const url = new URL(window.location.href);
@@ -101,5 +166,3 @@ if (form && input) {
     void runSearch(initial);
   }
 }
-
-export {};

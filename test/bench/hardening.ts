@@ -50,14 +50,13 @@ export async function junkFloodThenRealMessage(port: number): Promise<JunkFlood>
   }
 }
 
-/** Runs the Worker tests that measure the cron and the outbox, and collects the figures they print. */
-export function cronFigures(): Record<string, unknown> {
-  const run = spawnSync(
-    'npx',
-    ['vitest', 'run', '--project', 'workers', 'test/workers/maintenance.test.ts', 'test/workers/notices.test.ts', '--reporter=dot'],
-    { env: { ...process.env, BENCH_FIGURES: '1' }, encoding: 'utf8' },
-  );
-  if (run.status !== 0) throw new Error(`the cron tests failed:\n${run.stdout}\n${run.stderr}`);
+/** Runs Worker tests that measure something, and collects the figures they print (test/workers/bench-figures.ts). */
+export function workerFigures(files: readonly string[]): Record<string, unknown> {
+  const run = spawnSync('npx', ['vitest', 'run', '--project', 'workers', ...files, '--reporter=dot'], {
+    env: { ...process.env, BENCH_FIGURES: '1' },
+    encoding: 'utf8',
+  });
+  if (run.status !== 0) throw new Error(`the measuring Worker tests failed:\n${run.stdout}\n${run.stderr}`);
   const figures: Record<string, unknown> = {};
   for (const match of run.stdout.matchAll(/BENCH-FIGURE (\{.*\})/g)) {
     const { name, value } = JSON.parse(match[1] ?? '{}') as { name: string; value: unknown };
@@ -85,7 +84,7 @@ interface CronFigures {
 }
 
 export async function cronRows(): Promise<BenchRow[]> {
-  const cron = cronFigures() as CronFigures;
+  const cron = workerFigures(['test/workers/maintenance.test.ts', 'test/workers/notices.test.ts']) as CronFigures;
   const expiry = cron.cronRunsFor5000ExpiredMessages;
   const sent = cron.focalPointNoticesSentUnder60PoisonedReceipts?.sent;
   return [

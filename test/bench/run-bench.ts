@@ -14,6 +14,7 @@ import { buildRows } from './build-figures.ts';
 import { benchStaffAccess, csvExportRows, exportSeedFile, submissionLoadRows } from './consultation-load.ts';
 import { contactLoadRows } from './contact-load.ts';
 import { contactPageRows } from './contact-page.ts';
+import { conversationRows } from './conversation.ts';
 import { findLatencyRows } from './find-latency.ts';
 import { cronRows, floodRows } from './hardening.ts';
 import { pagefindRows } from './pagefind-query.ts';
@@ -34,6 +35,7 @@ const SITE_MEASURES: [string, (site: BenchSite) => Promise<BenchRow[]>][] = [
   ['contact load', ({ baseUrl }) => contactLoadRows(baseUrl)],
   ['consultation load', ({ baseUrl }) => submissionLoadRows(baseUrl)],
   ['finder latency', ({ baseUrl }) => findLatencyRows(baseUrl)],
+  ['conversation', ({ browser, baseUrl }) => conversationRows(browser, baseUrl)],
 ];
 
 const PORT = Number(process.env.BENCH_PORT ?? 8796);

@@ -46,11 +46,25 @@ describe('a defender finds the focal point of their delegation', () => {
     expect(await page.locator('h1').textContent()).toContain('Honduras');
   });
 
+  it('with JavaScript off, the country finder on /rn/ knows Kirundi names, which the runtime lacks', async ({ open }) => {
+    const { page } = await open({ javaScriptEnabled: false });
+    await page.goto('/rn/');
+    await page.locator('#country-query').fill('Sudani y’amajepfo');
+    await page.locator('form.finder button').click();
+    await page.waitForURL('**/rn/countries/ss/');
+    expect(await page.locator('h1').textContent()).toContain('Sudani y’amajepfo');
+  });
+
   it('finds the covering delegation first for a country typed in the page language or its own script', async ({ open }) => {
     const cases = [
       { lang: 'zh', query: '中国', expected: '/zh/delegations/china/' },
       { lang: 'ar', query: 'السعودية', expected: '/ar/delegations/saudi-arabia/' },
       { lang: 'es', query: 'Honduras', expected: '/es/delegations/honduras/' },
+      { lang: 'tr', query: 'Rusya', expected: '/tr/delegations/russia/' },
+      { lang: 'uk', query: 'Росія', expected: '/uk/delegations/russia/' },
+      { lang: 'fa', query: 'روسیه', expected: '/fa/delegations/russia/' },
+      { lang: 'sw', query: 'Urusi', expected: '/sw/delegations/russia/' },
+      { lang: 'rn', query: 'Uburusiya', expected: '/rn/delegations/russia/' },
     ];
     for (const { lang, query, expected } of cases) {
       const { page } = await open();

@@ -3,7 +3,10 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect } from 'vitest';
 import { accessibilityViolations, baseUrl, it, searchResults } from '../support/browser';
 
-const russian = JSON.parse(readFileSync(new URL('../../src/i18n/ui/ru.json', import.meta.url), 'utf8')) as Record<string, string>;
+const strings = (lang: string) =>
+  JSON.parse(readFileSync(new URL(`../../src/i18n/ui/${lang}.json`, import.meta.url), 'utf8')) as Record<string, string>;
+const russian = strings('ru');
+const persian = strings('fa');
 
 describe('the guidelines library', () => {
   it('on /fr/, search finds the defenders guidelines; a paragraph anchor works; Arabic is right to left', async ({ open }) => {
@@ -24,19 +27,45 @@ describe('the guidelines library', () => {
     expect(await page.locator('.note[role="note"]').count()).toBe(0);
   });
 
-  it('on /ru/, search for защитники finds the defenders guidelines', async ({ open }) => {
-    const { page } = await open();
-    expect((await searchResults(page, 'ru', 'защитники'))[0]).toBe('/ru/guidelines/human-rights-defenders/');
+  it('has the defenders guidelines in Persian, right to left, marked as an unreviewed translation', async ({ open }) => {
+    const { page } = await open({ locale: 'fa-IR' });
+    await page.goto('/fa/guidelines/human-rights-defenders/');
+    expect(await page.locator('article.guideline').getAttribute('lang')).toBe('fa');
+    expect(await page.locator('article.guideline').evaluate((article) => getComputedStyle(article).direction)).toBe('rtl');
+    expect(await page.locator('.guideline-facts').textContent()).toContain(persian['status.unreviewed']);
+    expect(await page.locator('.note[role="note"]').count()).toBe(0);
   });
 
-  it('shows a guideline missing in Russian in English with a notice, and keeps it out of Russian search', async ({ open }) => {
+  it('on /sw/ and /rn/, search finds the defenders guidelines in the page language', async ({ open }) => {
+    const { page } = await open();
+    expect((await searchResults(page, 'sw', 'watetezi'))[0]).toBe('/sw/guidelines/human-rights-defenders/');
+    expect((await searchResults(page, 'rn', 'ingingo ngenderwako'))[0]).toBe('/rn/guidelines/human-rights-defenders/');
+  });
+
+  it('on /ru/, search for правозащитники finds the defenders guidelines first', async ({ open }) => {
+    const { page } = await open();
+    expect((await searchResults(page, 'ru', 'правозащитники'))[0]).toBe('/ru/guidelines/human-rights-defenders/');
+  });
+
+  it('on /tr/ and /uk/, search finds the defenders guidelines by a word of their own summary', async ({ open }) => {
+    const { page } = await open();
+    expect((await searchResults(page, 'tr', 'savunucuları'))[0]).toBe('/tr/guidelines/human-rights-defenders/');
+    expect((await searchResults(page, 'uk', 'правозахисників'))[0]).toBe('/uk/guidelines/human-rights-defenders/');
+  });
+
+  it('shows a guideline missing in Russian in English with a notice, and indexes only its Russian title and description', async ({
+    open,
+  }) => {
     const { page } = await open();
     await page.goto('/ru/guidelines/lgbti/');
     expect(await page.locator('.note[role="note"] strong').textContent()).toContain(russian['guidelines.fallback.heading']);
     expect(await page.locator('article.guideline').getAttribute('lang')).toBe('en');
     expect(await page.locator('article.guideline').getAttribute('dir')).toBe('ltr');
-    const results = await searchResults(page, 'ru', 'LGBTI');
-    expect(results).not.toContain('/ru/guidelines/lgbti/');
+    expect(await page.locator('article.guideline').getAttribute('data-pagefind-ignore')).toBe('');
+    // Words of the English text are not in the Russian index; the Russian title is.
+    expect(await searchResults(page, 'ru', 'intersex')).not.toContain('/ru/guidelines/lgbti/');
+    const results = await searchResults(page, 'ru', 'интерсекс');
+    expect(results).toContain('/ru/guidelines/lgbti/');
     expect(results.every((href) => href.startsWith('/ru/'))).toBe(true);
   });
 
@@ -68,7 +97,7 @@ describe('the stories feed', () => {
 });
 
 describe('accessibility of the library', () => {
-  for (const lang of ['en', 'ar']) {
+  for (const lang of ['en', 'ar', 'tr', 'uk', 'rn', 'sw', 'fa']) {
     for (const path of [
       'guidelines/',
       'guidelines/human-rights-defenders/',

@@ -1,10 +1,13 @@
 import { describe, expect } from 'vitest';
+import { locales } from '../../src/i18n/locales';
+import { interpolate } from '../../src/i18n/ui';
+import ukrainian from '../../src/i18n/ui/uk.json';
 import { accessibilityViolations, baseUrl, it } from '../support/browser';
 
 const PAGE_TYPES = ['', 'delegations/', 'delegations/saudi-arabia/', 'delegations/un-geneva/', 'countries/ru/', 'search/', 'safety/'];
 
 describe('accessibility', () => {
-  for (const lang of ['en', 'ar']) {
+  for (const lang of ['en', 'ar', 'tr', 'uk', 'rn', 'sw', 'fa']) {
     for (const path of PAGE_TYPES) {
       it(`axe-core finds no WCAG 2.1 AA violation on /${lang}/${path}`, async ({ open }) => {
         const { page } = await open();
@@ -15,27 +18,29 @@ describe('accessibility', () => {
   }
 });
 
-describe('Arabic pages', () => {
-  it('render right to left, with the layout mirrored', async ({ open }) => {
-    const { page } = await open({ locale: 'ar' });
-    await page.goto('/ar/delegations/saudi-arabia/');
-    expect(await page.getAttribute('html', 'dir')).toBe('rtl');
-    expect(await page.getAttribute('html', 'lang')).toBe('ar');
-    expect(await page.locator('main').evaluate((main) => getComputedStyle(main).direction)).toBe('rtl');
-    const brand = await page.locator('.brand').boundingBox();
-    const exit = await page.locator('.quick-exit').boundingBox();
-    expect(brand && exit && brand.x > exit.x).toBe(true);
-  });
+describe('Arabic and Persian pages', () => {
+  for (const lang of ['ar', 'fa']) {
+    it(`render right to left in ${lang}, with the layout mirrored`, async ({ open }) => {
+      const { page } = await open({ locale: lang });
+      await page.goto(`/${lang}/delegations/saudi-arabia/`);
+      expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+      expect(await page.getAttribute('html', 'lang')).toBe(lang);
+      expect(await page.locator('main').evaluate((main) => getComputedStyle(main).direction)).toBe('rtl');
+      const brand = await page.locator('.brand').boundingBox();
+      const exit = await page.locator('.quick-exit').boundingBox();
+      expect(brand && exit && brand.x > exit.x).toBe(true);
+    });
+  }
 });
 
 describe('every page', () => {
-  it('declares hreflang alternates for all seven languages and a language switcher that keeps the page', async ({ open }) => {
+  it('declares hreflang alternates for every UI language and a language switcher that keeps the page', async ({ open }) => {
     const { page } = await open();
     await page.goto('/fr/delegations/china/');
     const alternates = await page
       .locator('link[rel="alternate"][hreflang]')
       .evaluateAll((links) => links.map((link) => link.getAttribute('hreflang')));
-    expect(alternates).toEqual(['en', 'fr', 'es', 'pt', 'ru', 'ar', 'zh-Hans', 'x-default']);
+    expect(alternates).toEqual([...locales.map((locale) => locale.tag), 'x-default']);
     await page.locator('nav.languages a[hreflang="zh-Hans"]').click();
     await page.waitForURL('**/zh/delegations/china/');
     expect(await page.getAttribute('html', 'lang')).toBe('zh-Hans');
@@ -68,7 +73,7 @@ describe('the root address', () => {
     const response = await fetch(`${baseUrl}/`, { headers: { 'Accept-Language': 'de' } });
     expect(response.status).toBe(200);
     const html = await response.text();
-    for (const label of ['English', 'Français', 'Español', 'Português', 'Русский', 'العربية', '简体中文']) expect(html).toContain(label);
+    for (const { label } of locales) expect(html).toContain(label);
   });
 });
 
@@ -101,9 +106,24 @@ describe('the country finder without JavaScript', () => {
     expect(html).toContain('href="/fr/countries/cd/"');
   });
 
+  it('finds a country by its Turkish or Ukrainian name, and takes the Turkish dotless ı for i', async () => {
+    for (const [path, location] of [
+      ['/tr/find/?q=Rusya', '/tr/countries/ru/'],
+      ['/tr/find/?q=%C4%B1rak', '/tr/countries/iq/'],
+      ['/uk/find/?q=%D0%A0%D0%BE%D1%81%D1%96%D1%8F', '/uk/countries/ru/'],
+    ]) {
+      const response = await fetch(`${baseUrl}${path}`, { redirect: 'manual' });
+      expect(response.status, path).toBe(303);
+      expect(response.headers.get('Location'), path).toBe(location);
+    }
+  });
+
   it('says plainly, in the page language, when nothing matches', async () => {
     const html = await (await fetch(`${baseUrl}/es/find/?q=Atlantis`)).text();
     expect(html).toContain('lang="es"');
     expect(html).toContain('Ningún país coincide con «Atlantis»');
+    const ukrainianPage = await (await fetch(`${baseUrl}/uk/find/?q=Atlantis`)).text();
+    expect(ukrainianPage).toContain('lang="uk"');
+    expect(ukrainianPage).toContain(interpolate(ukrainian['find.noMatch'], { query: 'Atlantis' }));
   });
 });

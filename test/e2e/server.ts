@@ -1,6 +1,8 @@
 // Global setup for browser tests: one `wrangler dev` on the built site for all of them, on port
-// E2E_PORT (8799 unless set, so that two runs on one machine can each have their own server).
+// E2E_PORT (8799 unless set, so that two runs on one machine can each have their own server), which
+// trusts the local staff sign-in that `npm start` trusts.
 import type { TestProject } from 'vitest/node';
+import { localStaffVars } from '../support/local-staff';
 import { startSite } from '../support/site-server';
 
 declare module 'vitest' {
@@ -21,7 +23,8 @@ function e2ePort(): number {
 
 export default async function setup(project: TestProject) {
   const port = e2ePort();
-  const site = await startSite(port).catch((error: unknown) => {
+  // Staff sign in as the local trial does (npm run staff:sign-in), with the committed sample key set.
+  const site = await startSite(port, localStaffVars()).catch((error: unknown) => {
     throw new Error(`the e2e server could not start on port ${port} (set E2E_PORT to use another)`, { cause: error });
   });
   project.provide('baseUrl', site.baseUrl);

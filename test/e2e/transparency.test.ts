@@ -73,9 +73,10 @@ describe('the transparency and statements pages', () => {
 });
 
 describe('the charts', () => {
-  it('grow their bars from the right in Arabic and from the left in English', async ({ open }) => {
+  it('grow their bars from the right in Arabic and Persian and from the left in English', async ({ open }) => {
     for (const [lang, dir] of [
       ['ar', 'rtl'],
+      ['fa', 'rtl'],
       ['en', 'ltr'],
     ] as const) {
       const { page } = await open();

@@ -1,14 +1,14 @@
 // The one way tests make Cloudflare Access credentials: a throwaway ES256 key set that a local Worker
 // trusts (ACCESS_JWKS), and staff tokens signed with it. Used by the Worker tests, the benchmark and
 // the vitest configuration alike; jose runs in Node and in workerd.
-import { exportJWK, generateKeyPair, importJWK, SignJWT } from 'jose';
+import { exportJWK, generateKeyPair, importJWK, type JWK, SignJWT } from 'jose';
 
 const KID = 'test';
 
 export interface AccessKeys {
   /** The public key set, as ACCESS_JWKS takes it. */
   jwks: string;
-  /** The private key, as a JWK string, to sign tokens with. */
+  /** The private key, as a JWK string, to sign tokens with (its `kid`, if any, names it in the token). */
   privateJwk: string;
 }
 
@@ -34,9 +34,10 @@ export async function signStaffToken(
   privateJwk: string,
   { email, audience, teamDomain, expiresIn = '1h', issuedAt }: TokenClaims,
 ): Promise<string> {
-  const key = await importJWK(JSON.parse(privateJwk), 'ES256');
+  const jwk = JSON.parse(privateJwk) as JWK;
+  const key = await importJWK(jwk, 'ES256');
   const token = new SignJWT({ email })
-    .setProtectedHeader({ alg: 'ES256', kid: KID })
+    .setProtectedHeader({ alg: 'ES256', kid: jwk.kid ?? KID })
     .setIssuer(`https://${teamDomain}`)
     .setAudience(audience)
     .setIssuedAt(issuedAt);

@@ -11,6 +11,8 @@ describe('choosing a language from Accept-Language', () => {
     expect(pickLocale('pt-BR', locales)).toBe('pt');
     expect(pickLocale('zh-Hans-CN,zh;q=0.9', locales)).toBe('zh');
     expect(pickLocale('ar-SA;q=1', locales)).toBe('ar');
+    expect(pickLocale('tr-TR,tr;q=0.9,en;q=0.5', locales)).toBe('tr');
+    expect(pickLocale('uk-UA,uk;q=0.9,ru;q=0.8', locales)).toBe('uk');
   });
 
   it('ignores refused and wildcard ranges', () => {

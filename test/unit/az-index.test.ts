@@ -13,6 +13,31 @@ describe('A to Z grouping', () => {
     expect(lettersOf(['Йемен', 'Индия', 'Ирак'], 'ru')).toEqual(['И:Индия,Ирак', 'Й:Йемен']);
   });
 
+  it('keeps the Turkish letters with dots and cedillas apart, I apart from İ', () => {
+    expect(lettersOf(['İsrail', 'Irak', 'Çad', 'Cezayir', 'Ürdün', 'Uganda', 'Şili', 'Sudan'], 'tr')).toEqual([
+      'C:Cezayir',
+      'Ç:Çad',
+      'I:Irak',
+      'İ:İsrail',
+      'S:Sudan',
+      'Ş:Şili',
+      'U:Uganda',
+      'Ü:Ürdün',
+    ]);
+  });
+
+  it('keeps the Ukrainian letters Ґ, Є, Ї apart from Г, Е, І, as the alphabet does', () => {
+    expect(lettersOf(['Ємен', 'Еквадор', 'Індія', 'Ірак', 'Їжак', 'Йорданія', 'Гана', 'Ґанок', 'Ізраїль'], 'uk')).toEqual([
+      'Г:Гана',
+      'Ґ:Ґанок',
+      'Е:Еквадор',
+      'Є:Ємен',
+      'І:Ізраїль,Індія,Ірак',
+      'Ї:Їжак',
+      'Й:Йорданія',
+    ]);
+  });
+
   it('files every form of alef under ا in Arabic', () => {
     const groups = lettersOf(['أفغانستان', 'إثيوبيا', 'آيسلندا', 'الجزائر', 'بوروندي'], 'ar');
     expect(groups).toHaveLength(2);
@@ -28,5 +53,13 @@ describe('A to Z grouping', () => {
       'H:洪都拉斯',
       'Z:中国',
     ]);
+  });
+});
+
+describe('A to Z grouping in Arabic', () => {
+  it('files a name with a vowel mark under its base letter (عُمان under ع, not عُ)', () => {
+    const groups = lettersOf(['عُمان', 'العراق', 'عمان'], 'ar');
+    expect(groups.map((group) => group.split(':')[0])).toEqual(['ا', 'ع']);
+    expect(groups[1]).toContain('عُمان');
   });
 });

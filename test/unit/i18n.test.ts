@@ -23,6 +23,17 @@ describe('UI strings', () => {
     );
   });
 
+  it('write whole numbers in the language’s own digits, and years without grouping', () => {
+    expect(useTranslations('fa')('directory.intro', { count: 145 })).toContain('۱۴۵');
+    expect(useTranslations('fa')('guidelines.adopted', { year: 2004 })).toContain('۲۰۰۴');
+    expect(useTranslations('en')('guidelines.adopted', { year: 2004 })).toBe('Adopted in 2004');
+    expect(useTranslations('ar')('directory.intro', { count: 145 })).toContain('145');
+  });
+
+  it('refuse a plural that lacks a form the language needs', () => {
+    expect(() => parseDictionary('ar', en)).toThrow(/search\.results: the plural of \{count\} lacks the forms zero, two, few, many/);
+  });
+
   it('fill placeholders and leave unknown ones visible', () => {
     expect(interpolate('{count} results for “{query}”', { count: 3, query: 'Chad' })).toBe('3 results for “Chad”');
     expect(interpolate('{missing}', {})).toBe('{missing}');

@@ -1,9 +1,11 @@
 // Checks every guideline and story file in content/ against the schemas and the cross-language rules.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { checkLibraryTitles } from '../../functions/core/content/library-integrity';
 import { guidelineFactsSchema, guidelineTextSchema, storyFactsSchema, storyTextSchema } from '../../functions/core/content/library-schemas';
 import { localeCodes } from '../../src/i18n/locales';
+import { loadLibraryTitles } from './content-fixtures';
 
 const CONTENT = new URL('../../content/', import.meta.url);
 const readYaml = (path: string) => parse(readFileSync(new URL(path, CONTENT), 'utf8')) as unknown;
@@ -47,7 +49,7 @@ describe('guidelines content', () => {
     }
   });
 
-  it('has the human rights defenders guidelines in all seven languages', () => {
+  it('has the human rights defenders guidelines in every UI language', () => {
     expect(readdirSync(new URL('guidelines/human-rights-defenders/', CONTENT)).sort()).toEqual(
       localeCodes.map((code) => `${code}.yaml`).sort(),
     );
@@ -72,6 +74,40 @@ describe('stories content', () => {
     for (const file of files) {
       expect(localeCodes).toContain(file.replace(/\.md$/, ''));
       storyTextSchema.parse(frontMatter(`stories/${slug}/${file}`));
+    }
+  });
+});
+
+describe('library titles in every UI language', () => {
+  const titles = loadLibraryTitles();
+  const guidelines = readdirSync(new URL('guidelines/', CONTENT))
+    .filter((name) => name.endsWith('.yaml'))
+    .map((name) => name.replace(/\.yaml$/, ''));
+  const stories = dirs('stories/');
+
+  it('every UI language has a title and description for every guideline and story', () => {
+    expect(checkLibraryTitles(titles, { guidelines, stories }, localeCodes)).toEqual([]);
+  });
+
+  it('names the file and the entry that is missing, and refuses an unknown one', () => {
+    const english = titles.get('en');
+    if (!english) throw new Error('content/library-titles/en.yaml is missing');
+    const { lgbti: _dropped, ...fewer } = english.guidelines;
+    const broken = new Map([['en', { ...english, guidelines: { ...fewer, typo: { title: 'T', description: 'D' } } }]]);
+    expect(checkLibraryTitles(broken, { guidelines, stories }, ['en', 'sw'])).toEqual([
+      'content/library-titles/en.yaml: guidelines.lgbti is missing',
+      'content/library-titles/en.yaml: guidelines.typo: no such guideline',
+      'content/library-titles/sw.yaml: missing (every UI language needs one)',
+    ]);
+  });
+
+  it('uses the title of the text itself where the text exists in that language', () => {
+    for (const [lang, file] of titles) {
+      for (const id of guidelines) {
+        const path = `guidelines/${id}/${lang}.yaml`;
+        if (!existsSync(new URL(path, CONTENT))) continue;
+        expect(file.guidelines[id]?.title, path).toBe(guidelineTextSchema.parse(readYaml(path)).title);
+      }
     }
   });
 });

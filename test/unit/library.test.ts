@@ -8,8 +8,8 @@ import { atomFeed } from '../../src/lib/atom-feed';
 import { paginate } from '../../src/lib/pagination';
 
 const versions: Localized<string>[] = [
-  { lang: 'en', translation: 'official', value: 'English text' },
-  { lang: 'fr', translation: 'official', value: 'Texte français' },
+  { lang: 'en', translation: 'unreviewed', value: 'English text' },
+  { lang: 'fr', translation: 'reviewed', value: 'Texte français' },
   { lang: 'pt', translation: 'machine', value: 'Texto português' },
 ];
 
@@ -23,13 +23,15 @@ describe('choosing the text a reader gets', () => {
   });
 
   it('gives nothing when not even English exists', () => {
-    expect(pickTranslation([{ lang: 'fr', translation: 'official', value: 'x' }], 'ru')).toBeUndefined();
+    expect(pickTranslation([{ lang: 'fr', translation: 'unreviewed', value: 'x' }], 'ru')).toBeUndefined();
   });
 });
 
 describe('translation status', () => {
   it('is the status of the text in that language, or missing', () => {
     expect(translationStatus(versions, 'pt')).toBe('machine');
+    expect(translationStatus(versions, 'fr')).toBe('reviewed');
+    expect(translationStatus(versions, 'en')).toBe('unreviewed');
     expect(translationStatus(versions, 'zh')).toBe('missing');
   });
 
@@ -62,7 +64,7 @@ describe('library integrity', () => {
 
   it('reports a translation whose anchors differ from the English text', () => {
     const section = (id: string, paragraphs: string[]) => ({ id, heading: id, paragraphs });
-    const english = { translation: 'official' as const, title: 't', summary: 's', sections: [section('what-they-are', ['a', 'b'])] };
+    const english = { translation: 'unreviewed' as const, title: 't', summary: 's', sections: [section('what-they-are', ['a', 'b'])] };
     const french = { ...english, sections: [section('what-they-are', ['a'])] };
     expect(
       checkGuidelineAnchors([

@@ -347,6 +347,22 @@ describe('staff access to consultation input', () => {
     expect((await asStaff('/api/staff/consultations/2026/submissions')).status).toBe(200);
   });
 
+  it("lets staff download a contribution's PDF as it was sent, and answers 404 for one without", async () => {
+    const withPdf = await (await postContribution(contribution({ attachment: PDF }))).json<Receipt>();
+    const withoutPdf = await (await postContribution(contribution())).json<Receipt>();
+    const listed = await (await asStaff('/api/staff/consultations/2026/submissions')).json<{
+      contributions: { id: string; attachment: string | null }[];
+    }>();
+    const link = listed.contributions.find((entry) => entry.id === withPdf.id)?.attachment;
+    expect(link).toBe(`/api/staff/consultations/2026/submissions/${withPdf.id}/attachment`);
+    const download = await asStaff(link ?? '');
+    expect(download.status).toBe(200);
+    expect(download.headers.get('Content-Type')).toBe('application/pdf');
+    expect(await download.text()).toBe(atob(PDF));
+    expect((await asStaff(`/api/staff/consultations/2026/submissions/${withoutPdf.id}/attachment`)).status).toBe(404);
+    expect((await asStaff(link ?? '', 'russia.desk@eeas.example')).status).toBe(403);
+  });
+
   it('exports CSV that parses back into the same data, with Arabic, Chinese, commas, quotes and line breaks', async () => {
     await postContribution(contribution());
     await postContribution(

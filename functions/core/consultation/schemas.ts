@@ -45,6 +45,8 @@ export function archivedContributionSchema(countryCodes: ReadonlySet<string>) {
     type: z.enum(ORGANISATION_TYPES),
     country: knownCode(countryCodes, 'country code'),
     submitted_on: z.iso.date(),
+    /** The BCP 47 tag of the language the answers are written in, so that pages can mark it. */
+    language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/),
     answers: z.record(z.string(), z.string().min(1)),
   });
 }

@@ -1,6 +1,7 @@
 // Statistics of a consultation: counts by type, country and line of action, and campaign detection:
 // contributions that share an identical answer to a question are linked, and each linked group
 // counts as one campaign (one voice), as consultations that ignore this over-count coordinated input.
+import { foldCase } from '../fold-case';
 import type { QuestionLine } from './schemas';
 
 export interface StatsContribution {
@@ -31,7 +32,7 @@ function countBy(values: readonly string[]): Record<string, number> {
 }
 
 export function normalizeAnswer(text: string): string {
-  return text.normalize('NFKC').toLocaleLowerCase('und').replace(/\s+/g, ' ').trim();
+  return foldCase(text.normalize('NFKC')).replace(/\s+/g, ' ').trim();
 }
 
 function campaignGroups(contributions: readonly StatsContribution[]): Campaign[] {

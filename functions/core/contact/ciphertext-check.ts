@@ -1,5 +1,6 @@
-// Refuses anything that is not an OpenPGP message encrypted to the delegation's key, so the API
-// cannot be used to store plaintext, and checks that the content was padded to a size bucket.
+// Refuses anything that is not an OpenPGP message encrypted to exactly the expected keys (the desk's,
+// and the conversation's reply key when there is one), so the API cannot be used to store plaintext or
+// text someone else could read, and checks that the content was padded to a size bucket.
 import {
   enums,
   type Key,
@@ -20,9 +21,17 @@ interface ParsedSessionKeyPacket {
 
 export type CiphertextProblem = 'not_openpgp' | 'wrong_recipient' | 'not_padded';
 
+/** Whether every session key is for one of `keys`, and every one of `keys` has one. */
+function toExactly(sessionKeys: readonly unknown[], keys: readonly Key[]): boolean {
+  const idsOf = keys.map((key) => new Set(key.getKeyIDs().map((id) => id.toHex())));
+  const recipients = sessionKeys.map((packet) => (packet as ParsedSessionKeyPacket).publicKeyID.toHex());
+  const owner = recipients.map((id) => idsOf.findIndex((ids) => ids.has(id)));
+  return owner.every((index) => index >= 0) && idsOf.every((_, index) => owner.includes(index)) && owner.length === keys.length;
+}
+
 export async function checkCiphertext(
   armored: string,
-  key: Key,
+  keys: readonly Key[],
   buckets: readonly number[],
 ): Promise<{ bucket: number } | { problem: CiphertextProblem }> {
   // Dearmored once: its length is checked against the buckets, its packets against the key.
@@ -40,9 +49,7 @@ export async function checkCiphertext(
   const data = packets.filter((packet) => packet instanceof SymEncryptedIntegrityProtectedDataPacket);
   if (data.length !== 1 || sessionKeys.length === 0 || sessionKeys.length + data.length !== packets.length)
     return { problem: 'not_openpgp' };
-  const ourKeyIds = new Set(key.getKeyIDs().map((id) => id.toHex()));
-  const allToUs = sessionKeys.every((packet) => ourKeyIds.has((packet as unknown as ParsedSessionKeyPacket).publicKeyID.toHex()));
-  if (!allToUs) return { problem: 'wrong_recipient' };
+  if (!toExactly(sessionKeys, keys)) return { problem: 'wrong_recipient' };
   const length = binary.length;
   const bucket = [...buckets].reverse().find((candidate) => candidate <= length);
   if (bucket === undefined || length - bucket > MAX_OVERHEAD) return { problem: 'not_padded' };

@@ -54,3 +54,40 @@ export function tarSingleFile(
   archive.set(content, BLOCK);
   return { archive, bucket };
 }
+
+function readField(header: Uint8Array, offset: number, length: number): string {
+  const field = header.subarray(offset, offset + length);
+  const end = field.indexOf(0);
+  return new TextDecoder().decode(end === -1 ? field : field.subarray(0, end));
+}
+
+function readOctal(header: Uint8Array, offset: number, length: number): number {
+  const text = readField(header, offset, length).trim();
+  if (!/^[0-7]+$/.test(text)) throw new Error('not a tar archive: a number field is not octal');
+  return Number.parseInt(text, 8);
+}
+
+function hasValidChecksum(block: Uint8Array): boolean {
+  const stored = readOctal(block, 148, 8);
+  const computed = block.reduce((sum, byte, index) => sum + (index >= 148 && index < 156 ? 0x20 : byte), 0);
+  return stored === computed;
+}
+
+/**
+ * Reads back the one file of a tar archive (the attachment container above, or any ustar archive
+ * whose first entry is a regular file): its name as stored and its bytes. The padding after it is
+ * ignored. Throws on anything else, so that a damaged archive is never offered as a file.
+ */
+export function untarSingleFile(archive: Uint8Array): { name: string; bytes: Uint8Array<ArrayBuffer> } {
+  if (archive.length < BLOCK) throw new Error('not a tar archive: shorter than one header');
+  const block = archive.subarray(0, BLOCK);
+  if (!readField(block, 257, 6).startsWith('ustar')) throw new Error('not a ustar archive');
+  if (!hasValidChecksum(block)) throw new Error('not a tar archive: the header checksum is wrong');
+  const type = readField(block, 156, 1);
+  if (type !== '0' && type !== '') throw new Error('the first entry of the archive is not a regular file');
+  const size = readOctal(block, 124, 12);
+  if (BLOCK + size > archive.length) throw new Error('the archive is shorter than the file it announces');
+  const prefix = readField(block, 345, 155);
+  const name = readField(block, 0, 100);
+  return { name: prefix ? `${prefix}/${name}` : name, bytes: new Uint8Array(archive.subarray(BLOCK, BLOCK + size)) };
+}

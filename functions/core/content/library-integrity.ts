@@ -1,6 +1,7 @@
 // Cross-file rules of the library that per-file schemas cannot see: every text belongs to a known
-// guideline or story in a UI language, English always exists, and translations keep English's anchors.
-import type { GuidelineText } from './library-schemas';
+// guideline or story in a UI language, English always exists, translations keep English's anchors,
+// and every UI language has every title and description.
+import type { GuidelineText, LibraryTitles } from './library-schemas';
 
 export interface TextFile<T> {
   /** "{guideline or story}/{lang}" */
@@ -42,4 +43,31 @@ export function checkGuidelineAnchors(texts: readonly TextFile<GuidelineText>[])
       ? []
       : [`content/guidelines/${id}.yaml: sections and paragraph counts must match the English text (anchors are shared)`];
   });
+}
+
+/**
+ * Every UI language has a content/library-titles/{lang}.yaml with a title and description for every
+ * guideline and story, and no entry for one that does not exist.
+ */
+export function checkLibraryTitles(
+  titles: ReadonlyMap<string, LibraryTitles>,
+  library: { guidelines: readonly string[]; stories: readonly string[] },
+  langs: readonly string[],
+): string[] {
+  const errors: string[] = [];
+  for (const lang of langs) {
+    const file = titles.get(lang);
+    const path = `content/library-titles/${lang}.yaml`;
+    if (!file) {
+      errors.push(`${path}: missing (every UI language needs one)`);
+      continue;
+    }
+    for (const kind of ['guidelines', 'stories'] as const) {
+      const known = library[kind];
+      for (const slug of known) if (!file[kind][slug]) errors.push(`${path}: ${kind}.${slug} is missing`);
+      for (const slug of Object.keys(file[kind]))
+        if (!known.includes(slug)) errors.push(`${path}: ${kind}.${slug}: no such ${kind.slice(0, -1)}`);
+    }
+  }
+  return errors;
 }

@@ -1,8 +1,10 @@
 // Zod schemas for the guidelines library and the good human rights stories.
 import { z } from 'zod';
 import { isoDate, knownCode } from './fields';
+import { reviewStatus } from './review-status';
 
-export const TRANSLATION_STATUSES = ['official', 'unofficial', 'machine'] as const;
+// Text this project writes is never an official EU language version: it is unreviewed until a person reviews it.
+export const TRANSLATION_STATUSES = ['reviewed', 'unreviewed', 'machine'] as const;
 /** What a reader gets in a language: the three statuses of a text that exists, or nothing. */
 export type TranslationStatus = (typeof TRANSLATION_STATUSES)[number] | 'missing';
 
@@ -74,6 +76,21 @@ export const storyTextSchema = z.strictObject({
   summary: z.string().min(1).max(300),
 });
 
+const libraryTitleSchema = z.strictObject({
+  title: z.string().trim().min(1).max(250),
+  // One line: what a search result shows under the title.
+  description: z.string().trim().min(1).max(220),
+});
+
+/** content/library-titles/{lang}.yaml: every guideline's and story's title and description in one language. */
+export const libraryTitlesSchema = z.strictObject({
+  status: reviewStatus,
+  guidelines: z.record(z.string(), libraryTitleSchema),
+  stories: z.record(z.string(), libraryTitleSchema),
+});
+
+export type LibraryTitle = z.infer<typeof libraryTitleSchema>;
+export type LibraryTitles = z.infer<typeof libraryTitlesSchema>;
 export type GuidelineFacts = z.infer<typeof guidelineFactsSchema>;
 export type GuidelineText = z.infer<typeof guidelineTextSchema>;
 export type StoryFacts = z.infer<ReturnType<typeof storyFactsSchema>>;

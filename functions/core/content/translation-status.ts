@@ -1,6 +1,14 @@
 // Which text a reader gets in their language: the text in that language when it exists, otherwise
-// the English text marked as a fallback; and which UI languages match a delegation's local languages.
-import type { TranslationStatus } from './library-schemas';
+// the English text marked as a fallback; which UI languages match a delegation's local languages; and
+// the status of each UI language's own strings and pages.
+import { z } from 'zod';
+import { uiLanguageCode } from './language-names';
+import { TRANSLATION_STATUSES, type TranslationStatus } from './library-schemas';
+
+/** A UI language's strings are the source (English) or a translation with one of the three statuses. */
+export const UI_TRANSLATION_STATUSES = ['source', ...TRANSLATION_STATUSES] as const;
+export type UiTranslationStatus = (typeof UI_TRANSLATION_STATUSES)[number];
+export const uiTranslationsSchema = z.record(uiLanguageCode, z.enum(UI_TRANSLATION_STATUSES));
 
 export interface Localized<T> {
   lang: string;

@@ -129,6 +129,15 @@ export async function contributionsOfCycle(db: D1Database, cycle: string, filter
 }
 
 /** Sets the moderation decision of a publishable contribution; false when there is none with this ID. */
+/** Where a contribution of this cycle keeps its PDF, if it has one. */
+export async function attachmentKeyOf(db: D1Database, cycle: string, id: string): Promise<string | null> {
+  const row = await db
+    .prepare('SELECT attachment_key FROM consultation_submissions WHERE cycle = ? AND id = ?')
+    .bind(cycle, id)
+    .first<{ attachment_key: string | null }>();
+  return row?.attachment_key ?? null;
+}
+
 export async function moderateContribution(db: D1Database, cycle: string, id: string, decision: 'approved' | 'refused'): Promise<boolean> {
   const result = await db
     .prepare("UPDATE consultation_submissions SET moderation = ? WHERE id = ? AND cycle = ? AND publication != 'confidential'")

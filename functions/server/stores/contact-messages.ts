@@ -2,7 +2,7 @@
 // the day (not the time) of arrival, the status and a hash of the receipt code; never an address.
 import { placeholders } from './sql';
 
-export type MessageStatus = 'received' | 'read' | 'answered' | 'expired';
+export type MessageStatus = 'received' | 'read' | 'answered' | 'closed' | 'expired';
 
 export interface NewMessageRow {
   id: string;
@@ -20,6 +20,8 @@ export interface NewMessageRow {
   /** For a request that carried an idempotency key: its lookup hash and the receipt sealed under it. */
   idempotencyHash: string | null;
   sealedReceipt: string | null;
+  /** The conversation's reply key, when the defender's side made one; null for a one-way message. */
+  reply: { publicKey: string; privateKey: string; accessHash: string } | null;
 }
 
 export interface MessageRow {
@@ -41,7 +43,8 @@ export function insertMessage(db: D1Database, row: NewMessageRow): D1PreparedSta
   return db
     .prepare(
       `INSERT INTO contact_messages (id, delegation_id, receipt_hash, ciphertext, size_bucket, attachment_key, attachment_bucket, status, created_day,
-       expires_at, purge_at, idempotency_hash, sealed_receipt, concerns_delegation_id) VALUES (?, ?, ?, ?, ?, ?, ?, 'received', ?, ?, ?, ?, ?, ?)
+       expires_at, purge_at, idempotency_hash, sealed_receipt, concerns_delegation_id, reply_public_key, reply_private_key, reply_access_hash)
+       VALUES (?, ?, ?, ?, ?, ?, ?, 'received', ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT DO NOTHING`,
     )
     .bind(
@@ -58,6 +61,9 @@ export function insertMessage(db: D1Database, row: NewMessageRow): D1PreparedSta
       row.idempotencyHash,
       row.sealedReceipt,
       row.concernsDelegationId,
+      row.reply?.publicKey ?? null,
+      row.reply?.privateKey ?? null,
+      row.reply?.accessHash ?? null,
     );
 }
 
@@ -98,6 +104,38 @@ export async function messagesOfDelegation(db: D1Database, delegationId: string)
   return results;
 }
 
+export interface ConversationRow {
+  id: string;
+  delegation_id: string;
+  concerns_delegation_id: string;
+  ciphertext: string;
+  size_bucket: number;
+  status: MessageStatus;
+  created_day: string;
+  reply_public_key: string | null;
+  reply_private_key: string | null;
+  reply_access_hash: string | null;
+}
+
+const CONVERSATION_COLUMNS = `id, delegation_id, concerns_delegation_id, ciphertext, size_bucket, status, created_day,
+  reply_public_key, reply_private_key, reply_access_hash`;
+
+/** The live message behind a receipt, with its reply key. */
+export function conversationByReceiptHash(db: D1Database, receiptHash: string): Promise<ConversationRow | null> {
+  return db
+    .prepare(`SELECT ${CONVERSATION_COLUMNS} FROM contact_messages WHERE receipt_hash = ? AND ciphertext IS NOT NULL`)
+    .bind(receiptHash)
+    .first<ConversationRow>();
+}
+
+/** A live message by its id, with its reply key. */
+export function conversationById(db: D1Database, id: string): Promise<ConversationRow | null> {
+  return db
+    .prepare(`SELECT ${CONVERSATION_COLUMNS} FROM contact_messages WHERE id = ? AND ciphertext IS NOT NULL`)
+    .bind(id)
+    .first<ConversationRow>();
+}
+
 /** The delegation and attachment of a message that has not expired. */
 export function liveMessage(db: D1Database, id: string): Promise<{ delegation_id: string; attachment_key: string | null } | null> {
   return db
@@ -106,8 +144,8 @@ export function liveMessage(db: D1Database, id: string): Promise<{ delegation_id
     .first<{ delegation_id: string; attachment_key: string | null }>();
 }
 
-export async function setMessageStatus(db: D1Database, id: string, status: MessageStatus): Promise<void> {
-  await db.prepare('UPDATE contact_messages SET status = ? WHERE id = ?').bind(status, id).run();
+export function setMessageStatus(db: D1Database, id: string, status: MessageStatus): D1PreparedStatement {
+  return db.prepare("UPDATE contact_messages SET status = ? WHERE id = ? AND status <> 'expired'").bind(status, id);
 }
 
 /** At most `limit` messages past their retention that still hold ciphertext. */
@@ -124,14 +162,13 @@ export async function messagesDueToExpire(
 }
 
 /** Drops the ciphertext and attachment of these messages (at most 100); their receipts answer "expired" until purged. */
-export async function markExpired(db: D1Database, ids: readonly string[]): Promise<void> {
-  if (ids.length === 0) return;
-  await db
+export function markExpired(db: D1Database, ids: readonly string[]): D1PreparedStatement {
+  return db
     .prepare(
-      `UPDATE contact_messages SET ciphertext = NULL, attachment_key = NULL, idempotency_hash = NULL, sealed_receipt = NULL, status = 'expired' WHERE id IN (${placeholders(ids)})`,
+      `UPDATE contact_messages SET ciphertext = NULL, attachment_key = NULL, idempotency_hash = NULL, sealed_receipt = NULL,
+       reply_public_key = NULL, reply_private_key = NULL, reply_access_hash = NULL, status = 'expired' WHERE id IN (${placeholders(ids)})`,
     )
-    .bind(...ids)
-    .run();
+    .bind(...ids);
 }
 
 /** Forgets at most `limit` receipts past their purge date. */

@@ -6,6 +6,7 @@ import { getLocale, type LocaleCode } from '../../../i18n/locales';
 import { useTranslations } from '../../../i18n/ui';
 import { atomFeed } from '../../../lib/atom-feed';
 import { countryName } from '../../../lib/display-names';
+import { listFormat } from '../../../lib/formats';
 import { loadStatements } from '../../../lib/load-statements';
 import { localePath } from '../../../lib/paths';
 import { statementTitle } from '../../../lib/statement-title';
@@ -19,7 +20,7 @@ export const GET: APIRoute = async ({ props, site }) => {
   const origin = site ?? new URL('https://portal.example');
   const t = useTranslations(lang);
   const absolute = (path: string) => new URL(path, origin).href;
-  const list = new Intl.ListFormat(locale.tag, { type: 'conjunction' });
+  const list = listFormat(locale.tag);
   const entries = (await loadStatements()).map((statement) => {
     const url = absolute(`${localePath(lang, 'statements/')}#${statement.id}`);
     const title = statementTitle(statement.titles, locale);

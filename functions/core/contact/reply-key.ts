@@ -1,0 +1,130 @@
+// The reply key of a conversation: an OpenPGP key pair made for it alone, whose private half is
+// encrypted under a passphrase that only the defender gets (shown once). The server keeps the public
+// key and the protected private key, never the passphrase, so it cannot read the replies it stores.
+// The key is protected with OpenPGP's Argon2 S2K (RFC 9580 §3.7.1.4), memory-hard, with the second
+// parameter set RFC 9106 recommends: 3 passes, 4 lanes, 64 MiB.
+import { decryptKey, enums, generateKey, type Key, type PartialConfig, type PrivateKey, readKey, readPrivateKey } from 'openpgp';
+import { sha256Hex } from '../digest';
+import { encodeCode, newCode, normalizeReceiptCode } from '../receipt-code';
+
+export const REPLY_KEY_ARGON2 = { passes: 3, parallelism: 4, memoryExponent: 16 } as const;
+
+/** 24 characters of Crockford base32, 120 bits, in six groups of four: enough to stand on its own. */
+export const PASSPHRASE_LENGTH = 24;
+
+const PROTECTION: PartialConfig = {
+  aeadProtect: true,
+  s2kType: enums.s2k.argon2,
+  s2kArgon2Params: REPLY_KEY_ARGON2,
+};
+
+/** The name on every reply key: the same for all, so it says nothing about who holds it. */
+const REPLY_KEY_USER = { name: 'Conversation reply key' };
+
+export interface ReplyKey {
+  publicKey: string;
+  /** The private key, armored, encrypted under the passphrase with Argon2 S2K. */
+  privateKey: string;
+  /** What the server keeps to recognise the passphrase without holding it (see accessCode). */
+  access: string;
+}
+
+export function newPassphrase(): string {
+  return newCode(PASSPHRASE_LENGTH);
+}
+
+const DERIVATION_SALT = new TextEncoder().encode('hrd-portal/reply-passphrase/v1');
+
+/**
+ * The passphrase that belongs to a secret of at least as many bits (the no-JavaScript form's
+ * idempotency key): a reloaded receipt page shows the same passphrase again, and nothing is stored.
+ */
+export async function derivePassphrase(secret: string): Promise<string> {
+  const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(secret), 'HKDF', false, ['deriveBits']);
+  const bits = await crypto.subtle.deriveBits(
+    { name: 'HKDF', hash: 'SHA-256', salt: DERIVATION_SALT, info: new Uint8Array() },
+    material,
+    120,
+  );
+  return encodeCode(new Uint8Array(bits), PASSPHRASE_LENGTH);
+}
+
+/** The passphrase as typed, read as the code it is (case, separators and look-alike letters forgiven). */
+export function normalizePassphrase(input: string): string | undefined {
+  return normalizeReceiptCode(input, [PASSPHRASE_LENGTH]);
+}
+
+/**
+ * What proves the passphrase to the server without giving it: a SHA-256 of it, from which 120 bits
+ * cannot be recovered, and which opens nothing (the key needs the passphrase itself).
+ */
+export function accessCode(normalizedPassphrase: string): Promise<string> {
+  return sha256Hex(`reply-access:${normalizedPassphrase}`);
+}
+
+/** What the server stores of the access code: a hash of it, so that a copy of the database proves nothing. */
+export function accessHash(access: string): Promise<string> {
+  return sha256Hex(`reply-access-hash:${access}`);
+}
+
+export const ACCESS_CODE = /^[0-9a-f]{64}$/;
+
+export async function generateReplyKey(passphrase: string): Promise<ReplyKey> {
+  const normalized = normalizePassphrase(passphrase);
+  if (!normalized) throw new Error('not a passphrase of this product');
+  const { publicKey, privateKey } = await generateKey({
+    type: 'curve25519',
+    userIDs: [REPLY_KEY_USER],
+    passphrase: normalized,
+    format: 'armored',
+    config: PROTECTION,
+  });
+  return { publicKey, privateKey, access: await accessCode(normalized) };
+}
+
+export type ReplyKeyProblem = 'reply_key_invalid';
+
+// The fields openpgp.js sets on a secret key packet when it parses it, left out of its declarations.
+interface ParsedSecretKeyPacket {
+  isDecrypted(): boolean | null;
+  s2k?: { type?: string; t?: number; p?: number; encodedM?: number } | null;
+}
+
+function isArgon2Protected(packet: ParsedSecretKeyPacket): boolean {
+  const { s2k } = packet;
+  if (packet.isDecrypted() !== false || s2k?.type !== 'argon2') return false;
+  return (
+    (s2k.t ?? 0) >= REPLY_KEY_ARGON2.passes &&
+    (s2k.p ?? 0) >= REPLY_KEY_ARGON2.parallelism &&
+    (s2k.encodedM ?? 0) >= REPLY_KEY_ARGON2.memoryExponent
+  );
+}
+
+/**
+ * The public key, if the pair is what the server may store: the private half matches it, every secret
+ * packet is still encrypted with Argon2 at least as strong as ours, and the public key can encrypt.
+ */
+export async function checkReplyKey(publicArmored: string, privateArmored: string): Promise<Key | undefined> {
+  try {
+    const publicKey = await readKey({ armoredKey: publicArmored });
+    const privateKey = await readPrivateKey({ armoredKey: privateArmored });
+    if (publicKey.isPrivate() || publicKey.getFingerprint() !== privateKey.getFingerprint()) return undefined;
+    const secrets = [privateKey.keyPacket, ...privateKey.subkeys.map((subkey) => subkey.keyPacket)];
+    if (!secrets.every((packet) => isArgon2Protected(packet as unknown as ParsedSecretKeyPacket))) return undefined;
+    await publicKey.getEncryptionKey();
+    return publicKey;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The private key, unlocked, or undefined when the passphrase is not the one it was made with. */
+export async function unlockReplyKey(privateArmored: string, passphrase: string): Promise<PrivateKey | undefined> {
+  const normalized = normalizePassphrase(passphrase);
+  if (!normalized) return undefined;
+  try {
+    return await decryptKey({ privateKey: await readPrivateKey({ armoredKey: privateArmored }), passphrase: normalized });
+  } catch {
+    return undefined;
+  }
+}
