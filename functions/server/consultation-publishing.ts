@@ -3,6 +3,7 @@
 // name or register ID for anonymous ones.
 import { toCsv } from '../core/consultation/csv';
 import type { Cycle } from '../core/consultation/cycles';
+import type { StaffContribution } from '../core/staff-api';
 import { archivedContributions } from './content/consultations';
 import { type ContributionRow, contributionsOfCycle } from './stores/consultation-submissions';
 
@@ -70,19 +71,6 @@ export function publicCsv(cycle: Cycle, contributions: readonly PublicContributi
       ...questions.map((id) => c.answers[id]),
     ]),
   );
-}
-
-export interface StaffContribution extends Omit<PublicContribution, 'publication' | 'organisation' | 'submittedOn' | 'language'> {
-  publication: string;
-  organisation: string;
-  contactEmail: string | null;
-  moderation: string;
-  submittedAt: string;
-  updatedAt: string;
-  attachmentSha256: string | null;
-  /** Where staff download the PDF, if there is one. */
-  attachment: string | null;
-  contentSha256: string;
 }
 
 function toStaff(row: ContributionRow): StaffContribution {

@@ -7,13 +7,14 @@ import { MESSAGE_BUCKETS } from '../core/contact/envelope';
 import { ACCESS_CODE, accessHash } from '../core/contact/reply-key';
 import { Refusal } from '../core/errors';
 import { normalizeReceiptCode, receiptHash } from '../core/receipt-code';
+import type { ConversationEntry } from '../core/staff-api';
 import { type Admission, admit, contactScope, verified } from './contact-service';
 import { delegationKey } from './content/keys';
 import { focalPointNotices } from './message-storage';
 import { giveBackToLimit, peekAtLimit, takeFromLimit } from './rate-limit';
 import { passphraseFailuresPerHour } from './settings';
 import { type ConversationRow, conversationByReceiptHash, type MessageStatus, setMessageStatus } from './stores/contact-messages';
-import { deleteReadReply, type EntryAuthor, entriesOf, insertEntry, markRepliesRead } from './stores/conversation-entries';
+import { deleteReadReply, entriesOf, insertEntry, markRepliesRead } from './stores/conversation-entries';
 
 export interface ConversationAccess {
   code: string;
@@ -21,13 +22,6 @@ export interface ConversationAccess {
   access: string;
   clientAddress: string;
   now: Date;
-}
-
-export interface ConversationEntry {
-  id: string;
-  author: EntryAuthor;
-  day: string;
-  ciphertext: string;
 }
 
 export interface ConversationView {

@@ -3,23 +3,13 @@
 // message's status. Each step checks the person may read that desk.
 import { MESSAGE_BUCKETS } from '../core/contact/envelope';
 import { Refusal } from '../core/errors';
+import type { StaffConversation, StaffMessage } from '../core/staff-api';
 import { verified } from './contact-service';
 import { armoredDelegationKeys } from './content/keys';
-import { type ConversationEntry, conversationEntries, conversationKeys } from './conversation-service';
+import { conversationEntries, conversationKeys } from './conversation-service';
 import { requireDelegation, type StaffMember } from './staff-auth';
-import { conversationById, liveMessage, type MessageStatus, messagesOfDelegation, setMessageStatus } from './stores/contact-messages';
+import { conversationById, liveMessage, messagesOfDelegation, setMessageStatus } from './stores/contact-messages';
 import { insertEntry } from './stores/conversation-entries';
-
-export interface StaffMessage {
-  id: string;
-  /** The delegation the message concerns (for the headquarters desk, the one without a key). */
-  concerns: string;
-  receivedOn: string;
-  status: MessageStatus;
-  sizeBucket: number;
-  ciphertext: string;
-  attachment: string | null;
-}
 
 export async function delegationMessages(env: Env, staff: StaffMember, delegationId: string): Promise<StaffMessage[]> {
   requireDelegation(staff, delegationId);
@@ -58,17 +48,6 @@ export async function changeMessageStatus(env: Env, staff: StaffMember, id: stri
 /** The desks this person may read: delegations with a key, and the headquarters desk. */
 export function staffDesks(staff: StaffMember): string[] {
   return [...armoredDelegationKeys().keys()].filter((desk) => staff.mayRead(desk)).sort();
-}
-
-export interface StaffConversation {
-  id: string;
-  desk: string;
-  concerns: string;
-  status: MessageStatus;
-  receivedOn: string;
-  /** The reply key's public half; null for a message sent without one, which cannot be answered here. */
-  replyKey: string | null;
-  entries: ConversationEntry[];
 }
 
 async function readableConversation(env: Env, staff: StaffMember, id: string) {

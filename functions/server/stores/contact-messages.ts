@@ -1,8 +1,9 @@
 // The contact_messages table: the only place its SQL lives. Rows hold ciphertext, the size bucket,
 // the day (not the time) of arrival, the status and a hash of the receipt code; never an address.
+import type { MessageStatus } from '../../core/staff-api';
 import { placeholders } from './sql';
 
-export type MessageStatus = 'received' | 'read' | 'answered' | 'closed' | 'expired';
+export type { MessageStatus };
 
 export interface NewMessageRow {
   id: string;

@@ -1,9 +1,10 @@
 // The conversation_entries table: the only place its SQL lives. Each row is a follow-up from the
 // defender or a reply from staff: ciphertext to the desk key and the reply key, its size bucket, the
 // day (not the time), and whether the defender has read it (only a read reply may be deleted).
+import type { EntryAuthor } from '../../core/staff-api';
 import { placeholders } from './sql';
 
-export type EntryAuthor = 'defender' | 'staff';
+export type { EntryAuthor };
 
 export interface EntryRow {
   id: string;

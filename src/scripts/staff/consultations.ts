@@ -1,8 +1,9 @@
 // Consultation input for staff granted it: a year's contributions with the contributor's publication
 // choice, moderation (a confidential contribution is never offered for publication), its PDF, and
 // the CSV and JSON exports. Everything goes through the existing staff API.
+
+import type { StaffContribution } from '../../../functions/core/staff-api';
 import { announce, showFailure } from './announce';
-import type { StaffContribution } from './api-types';
 import { facts, h, part } from './dom';
 import { offer } from './downloads';
 import { countryName, formatDay, questionsOf, say } from './page-data';

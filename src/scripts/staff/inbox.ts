@@ -1,6 +1,6 @@
 // A desk's messages, grouped by status: day received, the delegation it concerns, the padded size
 // and whether a file came with it. Only ciphertext is fetched; nothing is decrypted to list them.
-import type { MessageStatus, MessageSummary } from './api-types';
+import type { MessageStatus, StaffMessage as MessageSummary } from '../../../functions/core/staff-api';
 import { h } from './dom';
 import { deskName, formatDay, formatSize, say } from './page-data';
 import { getJson } from './session';

@@ -1,8 +1,13 @@
 // One message opened: its conversation decrypted in this browser with the open keys, its
 // attachment decrypted and offered as a file, its status, and the reply form.
 import { safeFileName, untarSingleFile } from '../../../functions/core/contact/tar';
+import type {
+  StaffConversation as Conversation,
+  ConversationEntry,
+  MessageStatus,
+  StaffMessage as MessageSummary,
+} from '../../../functions/core/staff-api';
 import { announce, showFailure, showProblem } from './announce';
-import type { Conversation, ConversationEntry, MessageStatus, MessageSummary } from './api-types';
 import { facts, h, part } from './dom';
 import { offer, withdraw } from './downloads';
 import { STATUS_NAMES } from './inbox';

@@ -1,7 +1,8 @@
 // A reply is encrypted in this browser to the desk's key (so that colleagues can read the thread)
 // and to the defender's reply key, padded like every message, and only its ciphertext is sent.
+
+import type { StaffConversation as Conversation } from '../../../functions/core/staff-api';
 import { announce, showFailure } from './announce';
-import type { Conversation } from './api-types';
 import { loadConversationCrypto, loadOpenpgp } from './crypto';
 import { say } from './page-data';
 import { postJson } from './session';
