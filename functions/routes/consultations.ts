@@ -6,6 +6,7 @@ import type { SubmissionInput } from '../core/consultation/validation';
 import { Refusal } from '../core/errors';
 import { acceptContribution, changeContribution, removeContribution, requireCycle, viewContribution } from '../server/consultation-service';
 import { limitBody, SMALL_BODY_LIMIT } from './body-limit';
+import { clientAddress } from './client-address';
 import type { AppEnv } from './env';
 import { jsonBody } from './validate';
 
@@ -26,10 +27,6 @@ const submissionBody = z.strictObject({
 });
 const editBody = z.strictObject({ secret: z.string().min(1).max(64), ...fields });
 const secretBody = z.strictObject({ secret: z.string().min(1).max(64) });
-
-/** The client's address, which the rate limits count by (as an HMAC; it is never stored). */
-const clientAddress = (c: { req: { header(name: 'CF-Connecting-IP'): string | undefined } }) =>
-  c.req.header('CF-Connecting-IP') ?? 'unknown';
 
 function base64Bytes(data: string): Uint8Array {
   try {

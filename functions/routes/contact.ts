@@ -4,6 +4,7 @@ import { CONTACT_BODY_LIMIT } from '../core/contact/limits';
 import { Refusal } from '../core/errors';
 import { acceptContact } from '../server/contact-service';
 import { limitBody } from './body-limit';
+import { clientAddress } from './client-address';
 import type { AppEnv } from './env';
 import { jsonBody } from './validate';
 
@@ -34,7 +35,7 @@ export const contact = new Hono<AppEnv>().post('/:delegationId', limitBody(CONTA
   const idempotency = idempotencyOf(c.req.header('Idempotency-Key'), body);
   const receipt = await acceptContact(c.env, {
     delegationId: c.req.param('delegationId'),
-    clientAddress: c.req.header('CF-Connecting-IP') ?? 'unknown',
+    clientAddress: clientAddress(c),
     now: new Date(),
     encrypt: async () => ({ message: body.message, ...(body.attachment ? { attachment: body.attachment } : {}) }),
     replyKey: body.replyKey && (async () => body.replyKey as NonNullable<typeof body.replyKey>),

@@ -5,6 +5,7 @@ import { Refusal } from '../core/errors';
 import { deleteReply, followUp, readConversation } from '../server/conversation-service';
 import { receiptStatus } from '../server/receipt-status';
 import { limitBody, SMALL_BODY_LIMIT } from './body-limit';
+import { clientAddress } from './client-address';
 import type { AppEnv } from './env';
 import { jsonBody } from './validate';
 
@@ -15,7 +16,7 @@ const access = z.string().min(1).max(64);
 const challenge = z.strictObject({ token: z.string().min(1).max(1000), answer: z.string().min(1).max(20) });
 
 function accessOf(c: { req: { header(name: string): string | undefined } }, body: { code: string; access: string }) {
-  return { code: body.code, access: body.access, clientAddress: c.req.header('CF-Connecting-IP') ?? 'unknown', now: new Date() };
+  return { code: body.code, access: body.access, clientAddress: clientAddress(c), now: new Date() };
 }
 
 export const receipts = new Hono<AppEnv>()
