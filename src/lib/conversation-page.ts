@@ -2,6 +2,7 @@
 // the status; with the passphrase, the Worker opens the reply key in memory, decrypts the conversation
 // for this one response and forgets both; a follow-up is encrypted here to the conversation's keys;
 // a read answer can be deleted. Every refusal becomes a UI string and the status it comes with.
+import type { ChallengeAnswer } from '../../functions/core/challenge';
 import { decryptConversationText, encryptConversationText } from '../../functions/core/contact/conversation';
 import { MESSAGE_MAX_CHARS } from '../../functions/core/contact/limits';
 import { accessCode, normalizePassphrase } from '../../functions/core/contact/reply-key';
@@ -12,10 +13,17 @@ import { type ConversationAccess, deleteReply, followUp, readConversation } from
 import { receiptStatus } from '../../functions/server/receipt-status';
 import { openReplyKey } from '../../functions/server/reply-keys';
 import type { workerEnv } from '../../functions/server/worker-env';
-import type { ShownEntry } from '../components/Conversation.astro';
 import type { UiKey } from '../i18n/ui';
 
 type WorkerEnv = ReturnType<typeof workerEnv>;
+
+/** One message of the conversation, decrypted for this response. */
+export interface ShownEntry {
+  id: string;
+  author: 'defender' | 'staff';
+  day: string;
+  text: string;
+}
 
 export interface ShownConversation {
   kind: 'conversation';
@@ -25,6 +33,10 @@ export interface ShownConversation {
   credentials: { code: string; passphrase: string };
   notice?: UiKey;
   followUpError?: { key: UiKey; minutes?: number };
+  /** The follow-up as written, when it could not be sent. */
+  draft?: string;
+  /** Past the rate limit: the question whose answer sends the follow-up anyway. */
+  challenge?: { token: string; a: number; b: number };
   status: number;
 }
 
@@ -38,6 +50,7 @@ const PROBLEMS: Partial<Record<RefusalCode, UiKey>> = {
   rate_limited: 'receipts.error.tooManyAttempts',
   conversation_closed: 'receipts.followUp.closed',
   reply_not_found: 'receipts.error.locked',
+  challenge_failed: 'contact.error.challengeFailed',
 };
 
 function problemOf(error: unknown): ReceiptOutcome {
@@ -81,6 +94,7 @@ export interface PostedReceiptForm {
   action: string;
   message: string;
   reply: string;
+  challenge?: ChallengeAnswer | undefined;
 }
 
 export async function answerReceiptForm(env: WorkerEnv, form: PostedReceiptForm, clientAddress: string): Promise<ReceiptOutcome> {
@@ -90,7 +104,7 @@ export async function answerReceiptForm(env: WorkerEnv, form: PostedReceiptForm,
     const passphrase = normalizePassphrase(form.passphrase);
     if (!passphrase) return { kind: 'problem', key: 'receipts.error.passphraseFormat', status: 422 };
     const access = { code: form.code, access: await accessCode(passphrase), clientAddress, now: new Date() };
-    if (form.action === 'follow-up') return await sendFollowUp(env, access, passphrase, form.message);
+    if (form.action === 'follow-up') return await sendFollowUp(env, { ...access, challenge: form.challenge }, passphrase, form.message);
     if (form.action === 'delete') {
       await deleteReply(env, access, form.reply);
       return { ...(await shownConversation(env, access, passphrase)), notice: 'receipts.delete.done' };
@@ -101,7 +115,21 @@ export async function answerReceiptForm(env: WorkerEnv, form: PostedReceiptForm,
   }
 }
 
-async function sendFollowUp(env: WorkerEnv, access: ConversationAccess, passphrase: string, message: string): Promise<ReceiptOutcome> {
+/** What a refused follow-up shows: the reason, the text kept, and past the limit a question to answer. */
+function refusedFollowUp(error: unknown, refused: { key: UiKey; minutes?: number }, draft: string) {
+  const question = isRefusal(error) ? error.challenge : undefined;
+  const challenge = question?.question ? { token: question.token, ...question.question } : undefined;
+  const rateLimited = isRefusal(error) && error.code === 'rate_limited';
+  const key: UiKey = challenge && rateLimited ? 'contact.challenge.intro' : rateLimited ? 'contact.error.rateLimited' : refused.key;
+  return { followUpError: { key, minutes: refused.minutes ?? 60 }, draft, ...(challenge ? { challenge } : {}) };
+}
+
+async function sendFollowUp(
+  env: WorkerEnv,
+  access: ConversationAccess & { challenge?: ChallengeAnswer | undefined },
+  passphrase: string,
+  message: string,
+): Promise<ReceiptOutcome> {
   const text = message.trim();
   const problem: UiKey | undefined =
     text === '' ? 'receipts.followUp.required' : [...text].length > MESSAGE_MAX_CHARS ? 'contact.error.messageTooLong' : undefined;
@@ -111,11 +139,7 @@ async function sendFollowUp(env: WorkerEnv, access: ConversationAccess, passphra
   } catch (error) {
     const refused = problemOf(error);
     if (refused.kind !== 'problem' || refused.status === 404) return refused;
-    const key = isRefusal(error) && error.code === 'rate_limited' ? 'contact.error.rateLimited' : refused.key;
-    return {
-      ...(await shownConversation(env, access, passphrase, refused.status)),
-      followUpError: { key, minutes: refused.minutes ?? 60 },
-    };
+    return { ...(await shownConversation(env, access, passphrase, refused.status)), ...refusedFollowUp(error, refused, text) };
   }
   return { ...(await shownConversation(env, access, passphrase, 201)), notice: 'receipts.followUp.sent' };
 }
