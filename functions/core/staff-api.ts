@@ -1,4 +1,5 @@
-// What the staff API answers, shared by the Worker that sends it and the staff page that reads it.
+// What the staff API (and, for a conversation's entries, the receipts API) answers, shared by the
+// Worker that sends it and the pages that read it.
 
 export type MessageStatus = 'received' | 'read' | 'answered' | 'closed' | 'expired';
 

@@ -24,11 +24,15 @@ export async function delegationMessages(env: Env, staff: StaffMember, delegatio
   }));
 }
 
-async function readableMessage(env: Env, staff: StaffMember, id: string) {
-  const row = await liveMessage(env.DB, id);
+/** The message row, if it exists and this person may read its desk. */
+function readableBy<Row extends { delegation_id: string }>(staff: StaffMember, row: Row | null): Row {
   if (!row) throw new Refusal('message_not_found');
   requireDelegation(staff, row.delegation_id);
   return row;
+}
+
+async function readableMessage(env: Env, staff: StaffMember, id: string) {
+  return readableBy(staff, await liveMessage(env.DB, id));
 }
 
 export async function messageAttachment(env: Env, staff: StaffMember, id: string): Promise<R2ObjectBody> {
@@ -51,10 +55,7 @@ export function staffDesks(staff: StaffMember): string[] {
 }
 
 async function readableConversation(env: Env, staff: StaffMember, id: string) {
-  const row = await conversationById(env.DB, id);
-  if (!row) throw new Refusal('message_not_found');
-  requireDelegation(staff, row.delegation_id);
-  return row;
+  return readableBy(staff, await conversationById(env.DB, id));
 }
 
 export async function staffConversation(env: Env, staff: StaffMember, id: string): Promise<StaffConversation> {

@@ -8,6 +8,7 @@ import { MESSAGE_MAX_CHARS } from '../../functions/core/contact/limits';
 import { accessCode, normalizePassphrase } from '../../functions/core/contact/reply-key';
 import { isRefusal, Refusal, type RefusalCode } from '../../functions/core/errors';
 import { normalizeReceiptCode } from '../../functions/core/receipt-code';
+import type { EntryAuthor } from '../../functions/core/staff-api';
 import { statusOf } from '../../functions/refusals';
 import { type ConversationAccess, deleteReply, followUp, readConversation } from '../../functions/server/conversation-service';
 import { receiptStatus } from '../../functions/server/receipt-status';
@@ -20,7 +21,7 @@ type WorkerEnv = ReturnType<typeof workerEnv>;
 /** One message of the conversation, decrypted for this response. */
 export interface ShownEntry {
   id: string;
-  author: 'defender' | 'staff';
+  author: EntryAuthor;
   day: string;
   text: string;
 }

@@ -4,6 +4,7 @@
 // the form is posted as it is, for the status alone.
 import { type ChallengeOffer, solveProofOfWork } from '../../functions/core/challenge';
 import { normalizeReceiptCode } from '../../functions/core/receipt-code';
+import type { ConversationEntry as Entry } from '../../functions/core/staff-api';
 
 interface Strings {
   opening: string;
@@ -22,13 +23,6 @@ interface Strings {
   deleteLabel: string;
   statuses: Record<string, string>;
   codes: Record<string, string>;
-}
-
-interface Entry {
-  id: string;
-  author: 'defender' | 'staff';
-  day: string;
-  ciphertext: string;
 }
 
 interface View {
