@@ -8,28 +8,20 @@ import { type CityName, seatCityName, unlistedSeatCities } from '../../functions
 import { languageNamesFile, seatCitiesFile } from '../../functions/server/content/languages';
 import { contentCountryNames } from '../../functions/server/content/names';
 import { locales } from '../i18n/locales';
+import { madeOnce } from './formats';
 
 // ICU versions disagree on the full names of these places (newer data says "Hong Kong SAR China" or
 // "Palestinian Territories", the Workers runtime "Hong Kong", "Palestine"); their short names are the
 // same in both, so pages built in Node and pages rendered in the Worker name them alike.
 const SHORT_NAMED_REGIONS = new Set(['HK', 'MO', 'PS']);
 
-const regionNames = new Map<string, Intl.DisplayNames>();
-const shortRegionNames = new Map<string, Intl.DisplayNames>();
-
-function regionDisplayNames(cache: Map<string, Intl.DisplayNames>, locale: string, style: 'long' | 'short'): Intl.DisplayNames {
-  let names = cache.get(locale);
-  if (!names) {
-    names = new Intl.DisplayNames([locale], { type: 'region', style, fallback: 'none' });
-    cache.set(locale, names);
-  }
-  return names;
+function regionDisplayNames(locale: string, style: 'long' | 'short'): Intl.DisplayNames {
+  const options = { type: 'region', style, fallback: 'none' } as const;
+  return madeOnce('DisplayNames', locale, options, () => new Intl.DisplayNames([locale], options));
 }
 
 export function countryName(iso2: string, locale: string, englishName: string): string {
-  const names = SHORT_NAMED_REGIONS.has(iso2)
-    ? regionDisplayNames(shortRegionNames, locale, 'short')
-    : regionDisplayNames(regionNames, locale, 'long');
+  const names = regionDisplayNames(locale, SHORT_NAMED_REGIONS.has(iso2) ? 'short' : 'long');
   return contentCountryNames(locale)?.get(iso2) ?? names.of(iso2) ?? englishName;
 }
 

@@ -46,7 +46,8 @@ const WORDS_MISSING_FROM_ICU: Record<string, MissingWords> = {
 
 const made = new Map<string, unknown>();
 
-function once<T>(kind: string, tag: string, options: object, make: () => T): T {
+/** The Intl object of `kind` for this language and options, made on first use. */
+export function madeOnce<T>(kind: string, tag: string, options: object, make: () => T): T {
   const key = `${kind}|${tag}|${JSON.stringify(options)}`;
   let formatter = made.get(key) as T | undefined;
   if (formatter === undefined) {
@@ -57,7 +58,7 @@ function once<T>(kind: string, tag: string, options: object, make: () => T): T {
 }
 
 export function dateTimeFormat(tag: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  return once('DateTimeFormat', tag, options, () => new Intl.DateTimeFormat(tag, options));
+  return madeOnce('DateTimeFormat', tag, options, () => new Intl.DateTimeFormat(tag, options));
 }
 
 function runtimeLacks(service: { supportedLocalesOf(locales: string[]): string[] }, tag: string): boolean {
@@ -105,7 +106,7 @@ export function weekdayName(isoDay: number, tag: string): string {
 export function listFormat(tag: string): ListFormatter {
   const missing = WORDS_MISSING_FROM_ICU[tag];
   if (!missing || !runtimeLacks(Intl.ListFormat, tag))
-    return once('ListFormat', tag, {}, () => new Intl.ListFormat(tag, { type: 'conjunction' }));
+    return madeOnce('ListFormat', tag, {}, () => new Intl.ListFormat(tag, { type: 'conjunction' }));
   const formatToParts = (items: readonly string[]) =>
     items.flatMap((value, index) => {
       const element = { type: 'element' as const, value };
