@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { CONTACT_BODY_LIMIT } from '../core/contact/limits';
 import { Refusal } from '../core/errors';
-import { acceptContact } from '../server/contact-service';
+import { acceptContact, sentReplyKey } from '../server/contact-service';
 import { limitBody } from './body-limit';
 import { clientAddress } from './client-address';
 import type { AppEnv } from './env';
@@ -38,7 +38,7 @@ export const contact = new Hono<AppEnv>().post('/:delegationId', limitBody(CONTA
     clientAddress: clientAddress(c),
     now: new Date(),
     encrypt: async () => ({ message: body.message, ...(body.attachment ? { attachment: body.attachment } : {}) }),
-    replyKey: body.replyKey && (async () => body.replyKey as NonNullable<typeof body.replyKey>),
+    replyKey: body.replyKey && (() => sentReplyKey(body.replyKey as NonNullable<typeof body.replyKey>)),
     challengeKind: 'proof-of-work',
     challenge: body.challenge,
     idempotency,

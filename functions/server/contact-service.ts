@@ -11,7 +11,7 @@ import type { ChallengeAnswer, ChallengeKind } from '../core/challenge';
 import { checkCiphertext } from '../core/contact/ciphertext-check';
 import type { EncryptedContact } from '../core/contact/encryption';
 import { MESSAGE_BUCKETS } from '../core/contact/envelope';
-import { ACCESS_CODE, accessHash, checkReplyKey, type ReplyKey } from '../core/contact/reply-key';
+import { ACCESS_CODE, checkReplyKey, type ReplyKey, type UsableReplyKey, usableReplyKey } from '../core/contact/reply-key';
 import { ATTACHMENT_BUCKETS } from '../core/contact/tar';
 import { isRefusal, Refusal } from '../core/errors';
 import { earlierReceipt, type Idempotency, receiptOf } from './contact-idempotency';
@@ -29,8 +29,11 @@ export interface ContactRequest {
    * or the Worker's own encryption.
    */
   encrypt(keys: readonly Key[], desk: string): Promise<EncryptedContact>;
-  /** Makes or gives the conversation's reply key, so that the focal point can answer inside the channel. */
-  replyKey?: (() => Promise<ReplyKey>) | undefined;
+  /**
+   * The conversation's reply key, so that the focal point can answer inside the channel: one the
+   * browser sent (checked by sentReplyKey), or one the Worker makes.
+   */
+  replyKey?: (() => Promise<UsableReplyKey>) | undefined;
   /** The challenge this client can answer past the limit: a proof of work with JavaScript, a question (the default) without. */
   challengeKind?: ChallengeKind;
   /** The answer to a challenge offered earlier, which admits the message whatever the count. */
@@ -65,18 +68,17 @@ export async function admit(env: Env, request: Admission, scope: string): Promis
   });
 }
 
-/** The reply key as it will be stored, with its public key to encrypt to; refused unless it is one the server cannot open. */
-async function checkedReplyKey(makeReplyKey: (() => Promise<ReplyKey>) | undefined) {
-  if (!makeReplyKey) return undefined;
-  const replyKey = await makeReplyKey().catch(() => {
-    throw new Refusal('encryption_failed');
+/** A reply key that a browser sent, refused unless it is one the server cannot open. */
+export async function sentReplyKey(sent: ReplyKey): Promise<UsableReplyKey> {
+  const key = ACCESS_CODE.test(sent.access) ? await checkReplyKey(sent.publicKey, sent.privateKey) : undefined;
+  if (!key) throw new Refusal('reply_key_invalid');
+  return usableReplyKey(sent, key);
+}
+
+async function replyKeyOf(request: ContactRequest): Promise<UsableReplyKey | undefined> {
+  return request.replyKey?.().catch((error: unknown) => {
+    throw isRefusal(error) ? error : new Refusal('encryption_failed');
   });
-  const publicKey = ACCESS_CODE.test(replyKey.access) ? await checkReplyKey(replyKey.publicKey, replyKey.privateKey) : undefined;
-  if (!publicKey) throw new Refusal('reply_key_invalid');
-  return {
-    key: publicKey,
-    stored: { publicKey: replyKey.publicKey, privateKey: replyKey.privateKey, accessHash: await accessHash(replyKey.access) },
-  };
 }
 
 /** What messages and follow-ups about a delegation are counted under. */
@@ -95,7 +97,7 @@ async function admitOrReplay(env: Env, request: ContactRequest, scope: string): 
 
 export async function acceptContact(env: Env, request: ContactRequest): Promise<string> {
   const route = await routeFor(request.delegationId);
-  const reply = await checkedReplyKey(request.replyKey);
+  const reply = await replyKeyOf(request);
   const keys = reply ? [route.key, reply.key] : [route.key];
   const encrypted = await request.encrypt(keys, route.desk).catch((error: unknown) => {
     throw isRefusal(error) ? error : new Refusal('encryption_failed');

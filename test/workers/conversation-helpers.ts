@@ -4,9 +4,9 @@ import { env } from 'cloudflare:workers';
 import { type Key, readKey } from 'openpgp';
 import { encryptConversationText } from '../../functions/core/contact/conversation';
 import { encryptContact } from '../../functions/core/contact/encryption';
-import { accessCode, newPassphrase, normalizePassphrase, type ReplyKey } from '../../functions/core/contact/reply-key';
+import { accessCode, generateReplyKey, newPassphrase, normalizePassphrase, type ReplyKey } from '../../functions/core/contact/reply-key';
 import { normalizeReceiptCode, receiptHash } from '../../functions/core/receipt-code';
-import { makeReplyKey } from '../../functions/server/reply-keys';
+import { installArgon2Wasm } from '../../functions/server/argon2-wasm';
 import { accessToken } from './access-token';
 import { DELEGATION, fetchWorker, postContact, russiaKey } from './contact-helpers';
 
@@ -18,9 +18,12 @@ export interface Defender {
   replyPublic: Key;
 }
 
+installArgon2Wasm();
+
 export async function startConversation(message: string, address = '198.51.100.20'): Promise<Defender> {
   const passphrase = newPassphrase();
-  const replyKey = await makeReplyKey(passphrase);
+  // With the browser's Argon2 parameters, which the API requires of a key it is sent.
+  const replyKey = await generateReplyKey(passphrase);
   const replyPublic = await readKey({ armoredKey: replyKey.publicKey });
   const encrypted = await encryptContact([await russiaKey(), replyPublic], DELEGATION, { message, replyTo: '', name: '' });
   const response = await postContact({ ...encrypted, replyKey }, { address });

@@ -1,25 +1,31 @@
 // The reply key of a conversation: an OpenPGP key pair made for it alone, whose private half is
 // encrypted under a passphrase that only the defender gets (shown once). The server keeps the public
 // key and the protected private key, never the passphrase, so it cannot read the replies it stores.
-// The key is protected with OpenPGP's Argon2 S2K (RFC 9580 §3.7.1.4), memory-hard: 2 passes, 4 lanes,
-// 32 MiB, above OWASP's floor for password storage (19 MiB, 2 passes). The passphrase itself carries
-// 120 random bits, so Argon2 is a second wall rather than the only one; the parameters are set so that
-// a mid-range phone unlocks the key in under 2 s (`npm run bench`), where RFC 9106's 64 MiB and 3
-// passes took 2.8 s.
+// The key is protected with OpenPGP's Argon2 S2K (RFC 9580 §3.7.1.4). The passphrase carries 120
+// random bits, so guessing it is out of reach whatever Argon2 costs; Argon2's memory cost is a second
+// wall, paid where it costs the portal nothing:
+// - a key made in the browser: 2 passes, 4 lanes, 32 MiB, above OWASP's floor for password storage
+//   (19 MiB, 2 passes), set so that a mid-range phone unlocks it in under 2 s (`npm run bench`), where
+//   RFC 9106's 64 MiB and 3 passes took 2.8 s;
+// - a key the Worker makes for a defender without JavaScript: 1 pass, 1 lane, 256 KiB. At 32 MiB every
+//   such message cost the Worker about 150 ms of CPU, which anyone could spend by posting the form.
 import { decryptKey, enums, generateKey, type Key, type PartialConfig, type PrivateKey, readKey, readPrivateKey } from 'openpgp';
 import { sha256Hex } from '../digest';
 import { encodeCode, newCode, normalizeReceiptCode } from '../receipt-code';
 
+/** The browser's parameters, and the least that the API accepts of a reply key a browser sends. */
 export const REPLY_KEY_ARGON2 = { passes: 2, parallelism: 4, memoryExponent: 15 } as const;
+/** The Worker's parameters, for the reply keys it makes itself (see above). */
+export const WORKER_REPLY_KEY_ARGON2 = { passes: 1, parallelism: 1, memoryExponent: 8 } as const;
 
 /** 24 characters of Crockford base32, 120 bits, in six groups of four: enough to stand on its own. */
 export const PASSPHRASE_LENGTH = 24;
 
-const PROTECTION: PartialConfig = {
-  aeadProtect: true,
-  s2kType: enums.s2k.argon2,
-  s2kArgon2Params: REPLY_KEY_ARGON2,
-};
+type Argon2Params = { passes: number; parallelism: number; memoryExponent: number };
+
+function protection(argon2: Argon2Params): PartialConfig {
+  return { aeadProtect: true, s2kType: enums.s2k.argon2, s2kArgon2Params: argon2 };
+}
 
 /** The name on every reply key: the same for all, so it says nothing about who holds it. */
 const REPLY_KEY_USER = { name: 'Conversation reply key' };
@@ -30,6 +36,19 @@ export interface ReplyKey {
   privateKey: string;
   /** What the server keeps to recognise the passphrase without holding it (see accessCode). */
   access: string;
+}
+
+/** A reply key as the server stores it: never the passphrase, and only a hash of its access code. */
+export interface StoredReplyKey {
+  publicKey: string;
+  privateKey: string;
+  accessHash: string;
+}
+
+/** A reply key ready to store, with its public key to encrypt the message to. */
+export interface UsableReplyKey {
+  key: Key;
+  stored: StoredReplyKey;
 }
 
 export function newPassphrase(): string {
@@ -72,7 +91,11 @@ export function accessHash(access: string): Promise<string> {
 
 export const ACCESS_CODE = /^[0-9a-f]{64}$/;
 
-export async function generateReplyKey(passphrase: string): Promise<ReplyKey> {
+export async function usableReplyKey(replyKey: ReplyKey, key: Key): Promise<UsableReplyKey> {
+  return { key, stored: { publicKey: replyKey.publicKey, privateKey: replyKey.privateKey, accessHash: await accessHash(replyKey.access) } };
+}
+
+export async function generateReplyKey(passphrase: string, argon2: Argon2Params = REPLY_KEY_ARGON2): Promise<ReplyKey> {
   const normalized = normalizePassphrase(passphrase);
   if (!normalized) throw new Error('not a passphrase of this product');
   const { publicKey, privateKey } = await generateKey({
@@ -80,7 +103,7 @@ export async function generateReplyKey(passphrase: string): Promise<ReplyKey> {
     userIDs: [REPLY_KEY_USER],
     passphrase: normalized,
     format: 'armored',
-    config: PROTECTION,
+    config: protection(argon2),
   });
   return { publicKey, privateKey, access: await accessCode(normalized) };
 }
