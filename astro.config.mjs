@@ -1,7 +1,7 @@
 // @ts-check
 import cloudflare from '@astrojs/cloudflare';
 import { defineConfig } from 'astro/config';
-import { openpgpBrowserBuild } from './scripts/openpgp-browser-build.ts';
+import { LEFT_OUT_OF_ENCRYPTION_WORKER, openpgpBrowserBuild } from './scripts/openpgp-browser-build.ts';
 
 export default defineConfig({
   // Absolute URLs (canonical, hreflang) use this origin; set SITE_URL when deploying.
@@ -25,10 +25,11 @@ export default defineConfig({
   security: { checkOrigin: false },
   devToolbar: { enabled: false },
   // The browser's OpenPGP.js: the lightweight build, without the algorithms that curve25519 keys never use,
-  // in the page and in its workers (ES modules, so that OpenPGP.js can load its optional chunks).
+  // in the pages and in the contact page's encryption worker, which leaves out more (ES modules, so that
+  // OpenPGP.js can load its optional chunks).
   vite: {
     build: { assetsInlineLimit: 0 },
     plugins: [openpgpBrowserBuild()],
-    worker: { format: 'es', plugins: () => [openpgpBrowserBuild()] },
+    worker: { format: 'es', plugins: () => [openpgpBrowserBuild(LEFT_OUT_OF_ENCRYPTION_WORKER)] },
   },
 });

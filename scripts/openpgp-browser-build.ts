@@ -53,6 +53,14 @@ export const LEFT_OUT = [
 ];
 
 /**
+ * Left out of the contact page's encryption worker as well, which only reads a key, makes a reply key
+ * and encrypts: all of that runs AES in WebCrypto (CFB encryption through AES-CBC, key wrapping, GCM),
+ * so it needs neither noble-ciphers' JavaScript AES (which the pages that decrypt keep, for CFB
+ * decryption) nor OCB, which neither the site's keys nor its key protection use.
+ */
+export const LEFT_OUT_OF_ENCRYPTION_WORKER = [...LEFT_OUT, 'noble-ciphers/aes', 'crypto/mode/ocb'];
+
+/**
  * Where each module begins: at its `@module` comment, and for the two parts of bundled libraries that
  * have none (noble-ciphers' GHASH, fflate), at their own first comment; each part ends where the next
  * begins (noble-ciphers' AES, OpenPGP.js's next GPL header).
@@ -110,7 +118,7 @@ export function leaveOutModules(code: string, program: { body: readonly object[]
   return result;
 }
 
-export function openpgpBrowserBuild(): Plugin {
+export function openpgpBrowserBuild(leftOut: readonly string[] = LEFT_OUT): Plugin {
   return {
     name: 'hrd-portal:openpgp-browser-build',
     enforce: 'pre',
@@ -124,7 +132,7 @@ export function openpgpBrowserBuild(): Plugin {
       filter: { id: /openpgp\/dist\/lightweight\/openpgp\.mjs$/ },
       handler(code: string, id: string) {
         if (id !== LIGHTWEIGHT) return undefined;
-        return { code: leaveOutModules(code, this.parse(code)), map: null };
+        return { code: leaveOutModules(code, this.parse(code), leftOut), map: null };
       },
     },
   };

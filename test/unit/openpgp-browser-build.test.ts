@@ -7,18 +7,20 @@ import { join } from 'node:path';
 import { decrypt, generateKey, readMessage, readPrivateKey } from 'openpgp';
 import { parseAst } from 'rolldown/parseAst';
 import { afterAll, describe, expect, it } from 'vitest';
-import { LEFT_OUT, leaveOutModules } from '../../scripts/openpgp-browser-build';
+import { LEFT_OUT, LEFT_OUT_OF_ENCRYPTION_WORKER, leaveOutModules } from '../../scripts/openpgp-browser-build';
 
 const LIGHTWEIGHT_DIR = new URL('../../node_modules/openpgp/dist/lightweight/', import.meta.url).pathname;
 const source = readFileSync(join(LIGHTWEIGHT_DIR, 'openpgp.mjs'), 'utf8');
 
-// The reduced build beside the lightweight build's optional chunks, as the site's bundle has them.
+// The reduced builds beside the lightweight build's optional chunks, as the site's bundles have them.
 const dir = mkdtempSync(join(tmpdir(), 'hrd-openpgp-browser-'));
 cpSync(LIGHTWEIGHT_DIR, dir, { recursive: true });
 writeFileSync(join(dir, 'openpgp.mjs'), leaveOutModules(source, parseAst(source)));
+writeFileSync(join(dir, 'openpgp-worker.mjs'), leaveOutModules(source, parseAst(source), LEFT_OUT_OF_ENCRYPTION_WORKER));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 type OpenPgp = typeof import('openpgp');
 const reduced = (): Promise<OpenPgp> => import(join(dir, 'openpgp.mjs'));
+const encryptionWorkers = (): Promise<OpenPgp> => import(join(dir, 'openpgp-worker.mjs'));
 
 async function encryptWith(openpgp: OpenPgp, armoredKey: string, text: string): Promise<string> {
   const key = await openpgp.readKey({ armoredKey });
@@ -42,6 +44,24 @@ describe("the browser's OpenPGP.js", () => {
     });
     const { data } = await decrypt({ message: await readMessage({ armoredMessage: armored }), decryptionKeys: privateKey });
     expect(data).toBe('Суд назначен на понедельник');
+  });
+
+  it("in the encryption worker's build, makes a key and encrypts to it and to a delegation key, what both private keys decrypt", async () => {
+    const openpgp = await encryptionWorkers();
+    const made = await openpgp.generateKey({ type: 'curve25519', userIDs: [{ name: 'r' }], format: 'armored' });
+    const desk = await openpgp.readKey({ armoredKey: readFileSync(new URL('../../content/keys/russia.asc', import.meta.url), 'utf8') });
+    const armored = await openpgp.encrypt({
+      message: await openpgp.createMessage({ text: 'Встреча перенесена' }),
+      encryptionKeys: [desk, await openpgp.readKey({ armoredKey: made.publicKey })],
+      config: { preferredCompressionAlgorithm: openpgp.enums.compression.uncompressed },
+    });
+    const deskPrivate = await readPrivateKey({
+      armoredKey: readFileSync(new URL('../fixtures/keys/russia.private.asc', import.meta.url), 'utf8'),
+    });
+    for (const decryptionKeys of [deskPrivate, await readPrivateKey({ armoredKey: made.privateKey })]) {
+      const { data } = await decrypt({ message: await readMessage({ armoredMessage: armored }), decryptionKeys });
+      expect(data).toBe('Встреча перенесена');
+    }
   });
 
   it('refuses a NIST P-256 key, whose ECDSA it leaves out, saying so', async () => {
