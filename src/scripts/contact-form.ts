@@ -26,9 +26,9 @@ const delegationId = form?.dataset.delegation;
 // Delegations without a key of their own: the message is encrypted to the headquarters desk's key.
 const desk = form?.dataset.desk ?? delegationId;
 
-// The encryption code is fetched, and the key read, in a worker once the page has loaded and the
-// browser is idle, so that they never compete with the page or with typing, and are ready before most
-// people send.
+// The encryption code is fetched, the key read and the reply key made, in a worker once the page has
+// loaded and the browser is idle, so that they never compete with the page or with typing, and are
+// ready before most people send.
 let prepared: Promise<void> | undefined;
 /** Set when the code or the key could not be loaded: the form is then posted as it is without JavaScript. */
 let unavailable = false;
@@ -45,6 +45,11 @@ function prepareEncryption(): Promise<void> {
     await runCryptoTask('prepareContact', desk ?? '', armoredKey());
     // `npm run bench` times the page's readiness from this mark.
     performance.mark('contact-encryption-ready');
+    // Then the reply key, so that sending does not wait for Argon2; if this fails, sending makes one.
+    void runCryptoTask('prepareReplyKey').then(
+      () => performance.mark('contact-reply-key-ready'),
+      () => undefined,
+    );
   })();
   prepared.catch(() => {
     unavailable = true;

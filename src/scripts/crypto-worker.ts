@@ -2,11 +2,33 @@
 // holds up the page: typing goes on while the code arrives and while a message is encrypted. The page
 // calls these tasks through crypto-client.ts; each takes and returns plain data.
 import { encryptContact } from '../../functions/core/contact/encryption';
-import { generateReplyKey, newPassphrase } from '../../functions/core/contact/reply-key';
+import { generateReplyKey, newPassphrase, type ReplyKey } from '../../functions/core/contact/reply-key';
 import type { ContactInput } from '../../functions/core/contact/validation';
 import { type Key, readKey } from './openpgp-browser';
 
 const keys = new Map<string, Key>();
+
+interface MadeReplyKey {
+  passphrase: string;
+  replyKey: ReplyKey;
+}
+
+/**
+ * The reply key for the next message, made while the defender writes so that sending does not wait for
+ * Argon2. It lives in this worker's memory only, and serves one message.
+ */
+let nextReplyKey: Promise<MadeReplyKey> | undefined;
+
+async function makeReplyKey(): Promise<MadeReplyKey> {
+  const passphrase = newPassphrase();
+  return { passphrase, replyKey: await generateReplyKey(passphrase) };
+}
+
+async function takeReplyKey(): Promise<MadeReplyKey> {
+  const made = nextReplyKey ?? makeReplyKey();
+  nextReplyKey = undefined;
+  return made.catch(makeReplyKey);
+}
 
 function deskKey(desk: string): Key {
   const key = keys.get(desk);
@@ -22,10 +44,14 @@ export const tasks = {
     await key.getEncryptionKey();
     keys.set(desk, key);
   },
-  /** Makes the conversation's reply key and its passphrase, and encrypts to the desk's key and the reply key. */
+  /** Makes the next message's reply key and its passphrase ahead of time. */
+  async prepareReplyKey(): Promise<void> {
+    nextReplyKey ??= makeReplyKey();
+    await nextReplyKey;
+  },
+  /** Takes the conversation's reply key and its passphrase, and encrypts to the desk's key and the reply key. */
   async encryptContact(delegationId: string, input: ContactInput, desk: string) {
-    const passphrase = newPassphrase();
-    const replyKey = await generateReplyKey(passphrase);
+    const { passphrase, replyKey } = await takeReplyKey();
     const replyPublic = await readKey({ armoredKey: replyKey.publicKey });
     const encrypted = await encryptContact([deskKey(desk), replyPublic], delegationId, input, input.attachment, desk);
     return { encrypted, replyKey, passphrase };

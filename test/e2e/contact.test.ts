@@ -45,11 +45,12 @@ describe('a secure message to the Russia delegation', () => {
     expect(await page.locator('#receipt-heading').textContent()).toBe(arabic['contact.sent.heading']);
   });
 
-  it('loads its encryption code once the page is idle, before anyone touches the form', async ({ open }) => {
+  it('loads its encryption code and makes the reply key once the page is idle, before anyone touches the form', async ({ open }) => {
     const { page } = await open();
     const [worker] = await Promise.all([page.waitForEvent('worker'), page.goto('/en/delegations/russia/contact/')]);
     expect(worker.url()).toMatch(/\/_astro\/crypto-worker-[\w-]+\.js$/);
-    await page.waitForFunction(() => performance.getEntriesByName('contact-encryption-ready').length > 0, null, { timeout: 30_000 });
+    for (const mark of ['contact-encryption-ready', 'contact-reply-key-ready'])
+      await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, mark, { timeout: 30_000 });
     expect(await page.evaluate(() => document.activeElement?.id ?? '')).not.toBe('message');
   });
 
