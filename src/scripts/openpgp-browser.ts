@@ -4,6 +4,7 @@
 // separate chunks only when a key or message needs it, without the algorithms that curve25519 keys
 // never use (scripts/openpgp-browser-build.ts). Only what is named here reaches the page.
 export {
+  config,
   createMessage,
   decrypt,
   decryptKey,

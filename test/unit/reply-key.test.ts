@@ -32,16 +32,29 @@ describe('reply keys', () => {
     expect(await unlockReplyKey(made.privateKey, passphrase.slice(0, -1))).toBeUndefined();
   });
 
-  it('are protected with Argon2 at the stated parameters, and the check refuses weaker protection', async () => {
+  it('keep no primary secret, protect the decryption key with Argon2 at the stated parameters, and the check refuses weaker protection', async () => {
     const made = await generateReplyKey(newPassphrase());
-    const packet = (await readPrivateKey({ armoredKey: made.privateKey })).keyPacket as unknown as { s2k: Record<string, unknown> };
-    expect(packet.s2k).toMatchObject({
-      type: 'argon2',
-      t: REPLY_KEY_ARGON2.passes,
-      p: REPLY_KEY_ARGON2.parallelism,
-      encodedM: REPLY_KEY_ARGON2.memoryExponent,
-    });
+    const key = await readPrivateKey({ armoredKey: made.privateKey });
+    expect('isDummy' in key.keyPacket && key.keyPacket.isDummy()).toBe(true);
+    expect(key.subkeys).toHaveLength(1);
+    for (const subkey of key.subkeys) {
+      expect((subkey.keyPacket as unknown as { s2k: Record<string, unknown> }).s2k).toMatchObject({
+        type: 'argon2',
+        t: REPLY_KEY_ARGON2.passes,
+        p: REPLY_KEY_ARGON2.parallelism,
+        encodedM: REPLY_KEY_ARGON2.memoryExponent,
+      });
+    }
     expect(await checkReplyKey(made.publicKey, made.privateKey)).toBeDefined();
+    // A key whose primary secret is kept and protected as strongly (as browsers made them before) is accepted too.
+    const bothKept = await generateKey({
+      type: 'curve25519',
+      userIDs: [{ name: 'r' }],
+      passphrase: 'x'.repeat(30),
+      format: 'armored',
+      config: { aeadProtect: true, s2kType: enums.s2k.argon2, s2kArgon2Params: REPLY_KEY_ARGON2 },
+    });
+    expect(await checkReplyKey(bothKept.publicKey, bothKept.privateKey)).toBeDefined();
 
     const iterated = await generateKey({ type: 'curve25519', userIDs: [{ name: 'r' }], passphrase: 'x'.repeat(30), format: 'armored' });
     expect(await checkReplyKey(iterated.publicKey, iterated.privateKey)).toBeUndefined();

@@ -13,16 +13,22 @@ async function meanMs(runs: number, run: () => Promise<unknown>): Promise<number
   return (performance.now() - started) / runs;
 }
 
+/** The primary key packet, and the subkeys' packets with their protection. */
 const secretPackets = async (privateArmored: string) => {
   const key = await readPrivateKey({ armoredKey: privateArmored });
-  return [key.keyPacket, ...key.subkeys.map((subkey) => subkey.keyPacket)] as unknown as { s2k: Record<string, unknown> }[];
+  return {
+    primary: key.keyPacket,
+    subkeys: key.subkeys.map((subkey) => subkey.keyPacket) as unknown as { s2k: Record<string, unknown> }[],
+  };
 };
 
 describe('reply keys in the Worker', () => {
   it('makes a key protected with Argon2 at the Worker’s parameters, which opens with its passphrase only', async () => {
     const passphrase = newPassphrase();
     const made = await makeReplyKey(passphrase);
-    for (const packet of await secretPackets(made.privateKey)) {
+    const { primary, subkeys } = await secretPackets(made.privateKey);
+    expect('isDummy' in primary && primary.isDummy()).toBe(true);
+    for (const packet of subkeys) {
       expect(packet.s2k).toMatchObject({
         type: 'argon2',
         t: WORKER_REPLY_KEY_ARGON2.passes,
