@@ -42,6 +42,7 @@ export class RateLimiter extends DurableObject<Env> {
   #counts = new Map<string, number>();
   #challengeKey = hmacKey();
   #redeemed = new Map<string, number>();
+  #window = -1;
 
   #keyForDay(nowSeconds: number): Promise<CryptoKey> {
     const day = new Date(nowSeconds * 1000).toISOString().slice(0, 10);
@@ -58,8 +59,11 @@ export class RateLimiter extends DurableObject<Env> {
     return `${scope}:${windowStart}:${await sign(await this.#keyForDay(nowSeconds), address)}`;
   }
 
+  // Once per window rather than on every request, which would walk every client's count each time.
   #forgetOldWindows(nowSeconds: number): void {
     const current = nowSeconds - (nowSeconds % WINDOW_SECONDS);
+    if (current === this.#window) return;
+    this.#window = current;
     for (const key of this.#counts.keys()) if (Number(key.split(':').at(-2)) < current) this.#counts.delete(key);
     for (const [nonce, expires] of this.#redeemed) if (expires < nowSeconds) this.#redeemed.delete(nonce);
   }
