@@ -24,16 +24,40 @@ export const ratio = (value: number) => value.toFixed(2);
 
 type Format = (value: number) => string;
 
+/** The value as printed, with more digits where rounding would show it equal to a limit it is not. */
+function shownBeside(value: number, limit: number, format: Format): string {
+  const shown = format(value);
+  return shown === format(limit) && value !== limit ? `${shown} (${value.toPrecision(4)})` : shown;
+}
+
 export function atMost(figure: string, value: number, limit: number, format: Format, details?: Record<string, unknown>): BenchRow {
-  return { figure, shown: format(value), budget: `≤ ${format(limit)}`, pass: value <= limit, details: { value, ...details } };
+  return {
+    figure,
+    shown: shownBeside(value, limit, format),
+    budget: `≤ ${format(limit)}`,
+    pass: value <= limit,
+    details: { value, ...details },
+  };
 }
 
 export function below(figure: string, value: number, limit: number, format: Format, details?: Record<string, unknown>): BenchRow {
-  return { figure, shown: format(value), budget: `< ${format(limit)}`, pass: value < limit, details: { value, ...details } };
+  return {
+    figure,
+    shown: shownBeside(value, limit, format),
+    budget: `< ${format(limit)}`,
+    pass: value < limit,
+    details: { value, ...details },
+  };
 }
 
 export function atLeast(figure: string, value: number, limit: number, format: Format, details?: Record<string, unknown>): BenchRow {
-  return { figure, shown: format(value), budget: `≥ ${format(limit)}`, pass: value >= limit, details: { value, ...details } };
+  return {
+    figure,
+    shown: shownBeside(value, limit, format),
+    budget: `≥ ${format(limit)}`,
+    pass: value >= limit,
+    details: { value, ...details },
+  };
 }
 
 /** A figure whose budget is a condition rather than a limit, e.g. "the same in every run". */
