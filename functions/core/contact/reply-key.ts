@@ -117,8 +117,8 @@ function secretPacket(packet: object): SecretPacket {
 
 /**
  * The key pair, its decryption subkey encrypted under the passphrase. The primary key only certifies
- * the pair as it is made; the defender never needs it again, so its secret is not kept (a GNU dummy,
- * RFC 4880bis's "gnu-dummy" S2K), and opening the key costs one Argon2 run instead of two.
+ * the pair as it is made; the defender never needs it again, so its secret is not kept (GnuPG's
+ * "gnu-dummy" S2K, which OpenPGP.js reads and writes), and opening the key costs one Argon2 run, not two.
  */
 export async function generateReplyKey(passphrase: string, argon2: Argon2Params = REPLY_KEY_ARGON2): Promise<ReplyKey> {
   const normalized = normalizePassphrase(passphrase);
