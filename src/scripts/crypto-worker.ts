@@ -2,29 +2,29 @@
 // holds up the page: typing goes on while the code arrives and while a message is encrypted. The page
 // calls these tasks through crypto-client.ts; each takes and returns plain data.
 import { encryptContact } from '../../functions/core/contact/encryption';
-import { generateReplyKey, newPassphrase, type ReplyKey } from '../../functions/core/contact/reply-key';
+import { type MadeReplyKey, makeReplyKeyPair, newPassphrase } from '../../functions/core/contact/reply-key';
 import type { ContactInput } from '../../functions/core/contact/validation';
 import { type Key, readKey } from './openpgp-browser';
 
 const keys = new Map<string, Key>();
 
-interface MadeReplyKey {
+interface NextReplyKey {
   passphrase: string;
-  replyKey: ReplyKey;
+  made: MadeReplyKey;
 }
 
 /**
  * The reply key for the next message, made while the defender writes so that sending does not wait for
  * Argon2. It lives in this worker's memory only, and serves one message.
  */
-let nextReplyKey: Promise<MadeReplyKey> | undefined;
+let nextReplyKey: Promise<NextReplyKey> | undefined;
 
-async function makeReplyKey(): Promise<MadeReplyKey> {
+async function makeReplyKey(): Promise<NextReplyKey> {
   const passphrase = newPassphrase();
-  return { passphrase, replyKey: await generateReplyKey(passphrase) };
+  return { passphrase, made: await makeReplyKeyPair(passphrase) };
 }
 
-async function takeReplyKey(): Promise<MadeReplyKey> {
+async function takeReplyKey(): Promise<NextReplyKey> {
   const made = nextReplyKey ?? makeReplyKey();
   nextReplyKey = undefined;
   return made.catch(makeReplyKey);
@@ -51,10 +51,9 @@ export const tasks = {
   },
   /** Takes the conversation's reply key and its passphrase, and encrypts to the desk's key and the reply key. */
   async encryptContact(delegationId: string, input: ContactInput, desk: string) {
-    const { passphrase, replyKey } = await takeReplyKey();
-    const replyPublic = await readKey({ armoredKey: replyKey.publicKey });
-    const encrypted = await encryptContact([deskKey(desk), replyPublic], delegationId, input, input.attachment, desk);
-    return { encrypted, replyKey, passphrase };
+    const { passphrase, made } = await takeReplyKey();
+    const encrypted = await encryptContact([deskKey(desk), made.publicKey], delegationId, input, input.attachment, desk);
+    return { encrypted, replyKey: made.armored, passphrase };
   },
 };
 

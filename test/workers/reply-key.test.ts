@@ -1,8 +1,8 @@
-import { readKey, readPrivateKey } from 'openpgp';
+import { readPrivateKey } from 'openpgp';
 import { describe, expect, it } from 'vitest';
 import { encryptContact } from '../../functions/core/contact/encryption';
 import { generateReplyKey, newPassphrase, REPLY_KEY_ARGON2, WORKER_REPLY_KEY_ARGON2 } from '../../functions/core/contact/reply-key';
-import { makeReplyKey, openReplyKey } from '../../functions/server/reply-keys';
+import { makeUsableReplyKey, openReplyKey } from '../../functions/server/reply-keys';
 import { reportFigure } from './bench-figures';
 import { fetchWorker, russiaKey } from './contact-helpers';
 
@@ -25,7 +25,7 @@ const secretPackets = async (privateArmored: string) => {
 describe('reply keys in the Worker', () => {
   it('makes a key protected with Argon2 at the Worker’s parameters, which opens with its passphrase only', async () => {
     const passphrase = newPassphrase();
-    const made = await makeReplyKey(passphrase);
+    const made = (await makeUsableReplyKey(passphrase)).stored;
     const { primary, subkeys } = await secretPackets(made.privateKey);
     expect('isDummy' in primary && primary.isDummy()).toBe(true);
     for (const packet of subkeys) {
@@ -58,11 +58,11 @@ describe('reply keys in the Worker', () => {
   it('makes and encrypts to a reply key for a message sent without JavaScript in the time `npm run bench` reports', async () => {
     const passphrase = newPassphrase();
     const desk = await russiaKey();
-    const replyPublic = await readKey({ armoredKey: (await makeReplyKey(passphrase)).publicKey });
+    const replyPublic = (await makeUsableReplyKey(passphrase)).key;
     const fields = { message: 'Benchmark message sent without JavaScript', replyTo: '', name: '' };
     await fetchWorker('/api/health');
     const figures = {
-      replyKeyMs: await meanMs(20, () => makeReplyKey(passphrase)),
+      replyKeyMs: await meanMs(20, () => makeUsableReplyKey(passphrase)),
       encryptionMs: await meanMs(20, () => encryptContact([desk, replyPublic], 'russia', fields)),
       healthMs: await meanMs(20, async () => expect((await fetchWorker('/api/health')).status).toBe(200)),
     };

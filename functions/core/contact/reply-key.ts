@@ -115,12 +115,18 @@ function secretPacket(packet: object): SecretPacket {
   return packet as SecretPacket;
 }
 
+/** A reply key as made: armored, as it is sent and stored, and its public key to encrypt to, without reading it back. */
+export interface MadeReplyKey {
+  armored: ReplyKey;
+  publicKey: Key;
+}
+
 /**
  * The key pair, its decryption subkey encrypted under the passphrase. The primary key only certifies
  * the pair as it is made; the defender never needs it again, so its secret is not kept (GnuPG's
  * "gnu-dummy" S2K, which OpenPGP.js reads and writes), and opening the key costs one Argon2 run, not two.
  */
-export async function generateReplyKey(passphrase: string, argon2: Argon2Params = REPLY_KEY_ARGON2): Promise<ReplyKey> {
+export async function makeReplyKeyPair(passphrase: string, argon2: Argon2Params = REPLY_KEY_ARGON2): Promise<MadeReplyKey> {
   const normalized = normalizePassphrase(passphrase);
   if (!normalized) throw new Error('not a passphrase of this product');
   const { privateKey } = await generateKey({ type: 'curve25519', userIDs: [REPLY_KEY_USER], format: 'object' });
@@ -131,7 +137,13 @@ export async function generateReplyKey(passphrase: string, argon2: Argon2Params 
     await packet.encrypt(normalized, settings);
     packet.clearPrivateParams();
   }
-  return { publicKey: privateKey.toPublic().armor(), privateKey: privateKey.armor(), access: await accessCode(normalized) };
+  const publicKey = privateKey.toPublic();
+  return { armored: { publicKey: publicKey.armor(), privateKey: privateKey.armor(), access: await accessCode(normalized) }, publicKey };
+}
+
+/** The reply key as it is sent and stored. */
+export async function generateReplyKey(passphrase: string, argon2: Argon2Params = REPLY_KEY_ARGON2): Promise<ReplyKey> {
+  return (await makeReplyKeyPair(passphrase, argon2)).armored;
 }
 
 export type ReplyKeyProblem = 'reply_key_invalid';
